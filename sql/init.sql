@@ -1,0 +1,304 @@
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'spacex') THEN
+        CREATE SCHEMA spacex;
+    END IF;
+END $EF$;
+CREATE TABLE IF NOT EXISTS spacex.__ef_migrations_history (
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id)
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+        IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'spacex') THEN
+            CREATE SCHEMA spacex;
+        END IF;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.ingestion_runs (
+        id uuid NOT NULL,
+        mode character varying(16) NOT NULL,
+        status character varying(32) NOT NULL,
+        started_at timestamp with time zone NOT NULL,
+        finished_at timestamp with time zone,
+        fetched integer NOT NULL,
+        inserted integer NOT NULL,
+        updated integer NOT NULL,
+        unchanged integer NOT NULL,
+        quarantined integer NOT NULL,
+        raw_versions_added integer NOT NULL,
+        http_requests integer NOT NULL,
+        high_water_mark timestamp with time zone,
+        error text,
+        CONSTRAINT pk_ingestion_runs PRIMARY KEY (id),
+        CONSTRAINT ck_ingestion_runs_mode CHECK (mode IN ('initial', 'incremental', 'full_refresh', 'backfill')),
+        CONSTRAINT ck_ingestion_runs_status CHECK (status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'abandoned'))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.launchpads (
+        id character(24) NOT NULL,
+        name text NOT NULL,
+        full_name text,
+        locality text,
+        region text,
+        status text,
+        content_hash character(64) NOT NULL,
+        raw jsonb NOT NULL,
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_launchpads PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.payloads (
+        id character(24) NOT NULL,
+        name text NOT NULL,
+        type text,
+        mass_kg numeric(12,2),
+        orbit text,
+        launch_id character(24),
+        content_hash character(64) NOT NULL,
+        raw jsonb NOT NULL,
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_payloads PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.rockets (
+        id character(24) NOT NULL,
+        name text NOT NULL,
+        type text,
+        active boolean NOT NULL,
+        content_hash character(64) NOT NULL,
+        raw jsonb NOT NULL,
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_rockets PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.ingestion_state (
+        source character varying(32) NOT NULL,
+        high_water_mark timestamp with time zone,
+        last_run_id uuid,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_ingestion_state PRIMARY KEY (source),
+        CONSTRAINT fk_ingestion_state_ingestion_runs_last_run_id FOREIGN KEY (last_run_id) REFERENCES spacex.ingestion_runs (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.launch_aggregations (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        computed_at timestamp with time zone NOT NULL,
+        snapshot_type character varying(16) NOT NULL,
+        run_id uuid,
+        total_launches integer NOT NULL,
+        successful_launches integer NOT NULL,
+        failed_launches integer NOT NULL,
+        upcoming_launches integer NOT NULL,
+        success_rate numeric(5,2),
+        avg_payload_mass_kg numeric(12,2),
+        avg_static_fire_delay_hours numeric(12,2),
+        max_static_fire_delay_hours numeric(12,2),
+        earliest_launch_utc timestamp with time zone,
+        latest_launch_utc timestamp with time zone,
+        launch_sites_used integer NOT NULL,
+        CONSTRAINT pk_launch_aggregations PRIMARY KEY (id),
+        CONSTRAINT ck_launch_aggregations_snapshot_type CHECK (snapshot_type IN ('initial', 'incremental', 'manual')),
+        CONSTRAINT fk_launch_aggregations_ingestion_runs_run_id FOREIGN KEY (run_id) REFERENCES spacex.ingestion_runs (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.quarantined_records (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        run_id uuid NOT NULL,
+        entity character varying(16) NOT NULL,
+        record_id text,
+        reasons text[] NOT NULL,
+        raw jsonb NOT NULL,
+        quarantined_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_quarantined_records PRIMARY KEY (id),
+        CONSTRAINT fk_quarantined_records_ingestion_runs_run_id FOREIGN KEY (run_id) REFERENCES spacex.ingestion_runs (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.raw_launches (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        launch_id character(24) NOT NULL,
+        content_hash character(64) NOT NULL,
+        payload jsonb NOT NULL,
+        run_id uuid NOT NULL,
+        ingested_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_raw_launches PRIMARY KEY (id),
+        CONSTRAINT fk_raw_launches_ingestion_runs_run_id FOREIGN KEY (run_id) REFERENCES spacex.ingestion_runs (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE TABLE spacex.launches (
+        id character(24) NOT NULL,
+        flight_number integer NOT NULL,
+        name text NOT NULL,
+        date_utc timestamp with time zone NOT NULL,
+        date_precision character varying(8) NOT NULL,
+        upcoming boolean NOT NULL,
+        success boolean,
+        static_fire_date_utc timestamp with time zone,
+        launchpad_id character(24) NOT NULL,
+        rocket_id character(24) NOT NULL,
+        payload_ids text[] NOT NULL,
+        total_payload_mass_kg numeric(12,2),
+        content_hash character(64) NOT NULL,
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        first_seen_run_id uuid NOT NULL,
+        last_changed_run_id uuid NOT NULL,
+        CONSTRAINT pk_launches PRIMARY KEY (id),
+        CONSTRAINT fk_launches_launchpads_launchpad_id FOREIGN KEY (launchpad_id) REFERENCES spacex.launchpads (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_launches_rockets_rocket_id FOREIGN KEY (rocket_id) REFERENCES spacex.rockets (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_ingestion_runs_started_at ON spacex.ingestion_runs (started_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_ingestion_state_last_run_id ON spacex.ingestion_state (last_run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launch_aggregations_computed_at ON spacex.launch_aggregations (computed_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launch_aggregations_run_id ON spacex.launch_aggregations (run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launches_date_utc ON spacex.launches (date_utc);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launches_launchpad_id ON spacex.launches (launchpad_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launches_rocket_id ON spacex.launches (rocket_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launches_total_payload_mass_kg ON spacex.launches (total_payload_mass_kg DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_launches_upcoming ON spacex.launches (upcoming) WHERE upcoming;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_payloads_launch_id ON spacex.payloads (launch_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_quarantined_records_run_id ON spacex.quarantined_records (run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE UNIQUE INDEX ix_raw_launches_launch_id_content_hash ON spacex.raw_launches (launch_id, content_hash);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    CREATE INDEX ix_raw_launches_run_id ON spacex.raw_launches (run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125195605_InitialSchema', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

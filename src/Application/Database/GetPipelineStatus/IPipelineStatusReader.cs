@@ -1,0 +1,6 @@
+namespace SpaceX.Application.Database.GetPipelineStatus;
+
+public interface IPipelineStatusReader
+{
+    Task<PipelineStatus> ReadAsync(int lastRuns, CancellationToken cancellationToken);
+}

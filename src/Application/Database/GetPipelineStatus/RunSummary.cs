@@ -1,0 +1,7 @@
+using SpaceX.Domain.Ingestion;
+
+namespace SpaceX.Application.Database.GetPipelineStatus;
+
+public sealed record RunSummary(
+    Guid Id, IngestionMode Mode, RunStatus Status, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
+    RunCounts Counts, string? Error);

@@ -1,0 +1,3 @@
+namespace SpaceX.Application.Database;
+
+public sealed record SchemaState(IReadOnlyList<string> Applied, IReadOnlyList<string> Pending);

@@ -1,0 +1,22 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceX.Application.Behaviors;
+
+namespace SpaceX.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Read by the Mediator source generator as source text: constants only in this lambda.
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.Namespace = "SpaceX.Application.Mediator";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(SchemaBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SpaceX.Domain.Aggregations;
+
+public enum SnapshotType
+{
+    Initial,
+    Incremental,
+    Manual,
+}

@@ -1,0 +1,13 @@
+namespace SpaceX.Domain;
+
+/// <summary>The API's identity for every record: 24 lower-case hexadecimal characters.</summary>
+public static class SpaceXId
+{
+    public const int Length = 24;
+
+    public static bool IsValid(string? value) =>
+        value is { Length: Length } && value.All(char.IsAsciiHexDigitLower);
+
+    public static string Require(string? value, string what) =>
+        IsValid(value) ? value! : throw new DomainException($"{what} '{value}' is not a 24-character hexadecimal id.");
+}

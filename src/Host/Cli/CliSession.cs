@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serilog.Extensions.Logging;
+using SpaceX.Host.Composition;
+
+namespace SpaceX.Host.Cli;
+
+/// <summary>What one invocation of a verb works with: configuration, logging and, once asked for, the services.</summary>
+public sealed class CliSession : IAsyncDisposable
+{
+    private readonly Serilog.Core.Logger _logger;
+    private ServiceProvider? _services;
+
+    private CliSession(IConfiguration configuration, Serilog.Core.Logger logger)
+    {
+        Configuration = configuration;
+        _logger = logger;
+        LoggerFactory = new SerilogLoggerFactory(logger);
+    }
+
+    public IConfiguration Configuration { get; }
+    public ILoggerFactory LoggerFactory { get; }
+
+    public static CliSession Open(ParseResult parseResult, IReadOnlyDictionary<string, string?>? flags = null)
+    {
+        var settings = new Dictionary<string, string?>(flags ?? new Dictionary<string, string?>())
+        {
+            [$"ConnectionStrings:{AppConfiguration.ConnectionStringName}"] = parseResult.GetValue(GlobalOptions.Database),
+        };
+        var configuration = AppConfiguration.Build(settings);
+        return new CliSession(configuration, Logging.Create(configuration, parseResult.GetValue(GlobalOptions.Verbose)));
+    }
+
+    /// <summary>Sends one message through the mediator, in a DI scope of its own.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(
+        Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
+    {
+        _services ??= PipelineServices.Build(
+            Configuration,
+            _logger,
+            await PipelineServices.ResolveConnectionStringAsync(Configuration, LoggerFactory, cancellationToken));
+        await using var scope = _services.CreateAsyncScope();
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        LoggerFactory.Dispose();
+        await _logger.DisposeAsync();
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+
+namespace SpaceX.Host.Cli;
+
+public static class SpaceXCli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("spacex: keeps a PostgreSQL database in step with the SpaceX launch API")
+        {
+            MigrateVerb.Create(),
+            StatusVerb.Create(),
+            DbVerb.Create(),
+        };
+        root.Options.Add(GlobalOptions.Database);
+        root.Options.Add(GlobalOptions.Verbose);
+        return root;
+    }
+
+    /// <summary>Parses and runs; any error becomes one line on stderr and exit code 1 or 2.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false,
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        var parseResult = CreateRoot().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            var messages = parseResult.Errors.Select(e => e.Message).Distinct();
+            configuration.Error.WriteLine($"error: {string.Join("; ", messages)} (see --help)");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(configuration);
+        }
+        catch (Exception exception)
+        {
+            return ErrorReporter.Report(exception, parseResult.GetValue(GlobalOptions.Verbose), configuration.Error);
+        }
+    }
+}

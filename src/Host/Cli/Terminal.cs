@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace SpaceX.Host.Cli;
+
+public static class Terminal
+{
+    /// <summary>A Spectre console over the invocation's output, so tests can capture what a verb prints.</summary>
+    public static IAnsiConsole For(ParseResult parseResult) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(parseResult.InvocationConfiguration.Output),
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+    });
+}

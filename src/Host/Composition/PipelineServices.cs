@@ -1,0 +1,48 @@
+using Serilog;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SpaceX.Application;
+using SpaceX.Infrastructure;
+using SpaceX.Infrastructure.Database;
+using SpaceX.Infrastructure.LocalDatabase;
+
+namespace SpaceX.Host.Composition;
+
+/// <summary>The composition root: every layer's registrations, for one database.</summary>
+public static class PipelineServices
+{
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddSingleton(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddApplication();
+        services.AddInfrastructure(connectionString);
+        return services;
+    }
+
+    public static ServiceProvider Build(IConfiguration configuration, Serilog.ILogger logger, string connectionString) =>
+        new ServiceCollection()
+            .AddLogging(builder => builder.AddSerilog(logger))
+            .AddPipeline(configuration, connectionString)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>The configured connection string, else the private local cluster, started if need be.</summary>
+    public static async Task<string> ResolveConnectionStringAsync(
+        IConfiguration configuration, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        var configured = configuration.GetConnectionString(AppConfiguration.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            ConnectionStrings.Parse(configured);
+            return configured;
+        }
+
+        return await CreateLocalCluster(configuration, loggerFactory).EnsureRunningAsync(cancellationToken);
+    }
+
+    public static LocalPostgresCluster CreateLocalCluster(IConfiguration configuration, ILoggerFactory loggerFactory) =>
+        new(
+            configuration.GetSection(LocalDatabaseOptions.Section).Get<LocalDatabaseOptions>() ?? new LocalDatabaseOptions(),
+            loggerFactory.CreateLogger<LocalPostgresCluster>());
+}

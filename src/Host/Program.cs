@@ -1,0 +1,3 @@
+using SpaceX.Host.Cli;
+
+return await SpaceXCli.RunAsync(args);

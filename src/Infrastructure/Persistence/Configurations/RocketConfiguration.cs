@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpaceX.Infrastructure.Persistence.Tables;
+
+namespace SpaceX.Infrastructure.Persistence.Configurations;
+
+internal sealed class RocketConfiguration : IEntityTypeConfiguration<RocketRow>
+{
+    public void Configure(EntityTypeBuilder<RocketRow> builder)
+    {
+        builder.ToTable("rockets");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).SpaceXId();
+        builder.Property(r => r.ContentHash).ContentHash();
+        builder.Property(r => r.Raw).Json();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace SpaceX.Infrastructure.Persistence;
+
+public static class SpaceXDbContextOptions
+{
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
+    /// <summary>The one place the context is configured, shared by the application and the design-time tools.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, SpaceXDbContext.Schema))
+            .UseSnakeCaseNamingConvention();
+}

@@ -38,16 +38,21 @@ public static class StatusVerb
 
         if (status.LastRuns.Count > 0)
         {
-            var runs = new Table().AddColumns("started", "mode", "status", "fetched", "inserted", "updated", "quarantined", "error");
+            var runs = new Table().AddColumns("started", "mode", "status", "fetched", "inserted", "updated", "quarantined");
             foreach (var run in status.LastRuns)
             {
                 runs.AddRow(
                     Markup.Escape(run.StartedAt.ToString("u")), run.Mode.ToString(), run.Status.ToString(),
                     run.Counts.Fetched.ToString(), run.Counts.Inserted.ToString(), run.Counts.Updated.ToString(),
-                    run.Counts.Quarantined.ToString(), Markup.Escape(run.Error ?? ""));
+                    run.Counts.Quarantined.ToString());
             }
 
             console.Write(runs);
+        }
+
+        if (status.LastRunFailed)
+        {
+            output.WriteLine($"The last run failed: {status.LastRuns[0].Error}");
         }
     }
 }

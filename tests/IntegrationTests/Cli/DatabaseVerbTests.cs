@@ -1,0 +1,85 @@
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Cli;
+
+public sealed class DatabaseVerbTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(migrated: false);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Migrate_ThenStatus_ReportsTheSchemaAndEmptyTables()
+    {
+        var migrate = await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
+        var again = await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
+        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("Applied 1 migration(s)", migrate.Output);
+        Assert.Contains("up to date", again.Output);
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("1 applied, 0 pending", status.Output);
+        Assert.Contains($"database {_database.Name}", status.Output);
+        Assert.Matches(@"raw_launches\s+│\s+0", status.Output);
+    }
+
+    [Fact]
+    public async Task Status_BeforeMigrate_ShowsPendingMigrations()
+    {
+        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("0 applied, 1 pending", status.Output);
+    }
+
+    [Fact]
+    public async Task Status_LastRunFailed_ExitsOne()
+    {
+        await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
+        await _database.ExecuteAsync(
+            "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
+            "quarantined, raw_versions_added, http_requests, error) " +
+            "VALUES (gen_random_uuid(), 'incremental', 'failed', now(), 0, 0, 0, 0, 0, 0, 1, 'HTTP 403')");
+
+        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains("HTTP 403", status.Output);
+    }
+
+    [Fact]
+    public async Task AnyVerb_MalformedConnectionString_OneLineAndExitTwo()
+    {
+        var run = await CliRun.InvokeAsync("status", "--db", "Host=localhost;Colour=blue;Password=hunter2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: The connection string is malformed", run.Error);
+        Assert.DoesNotContain("hunter2", run.Error + run.Output);
+    }
+
+    [Fact]
+    public async Task AnyVerb_ServerNotAnswering_OneLineAndExitOne()
+    {
+        var run = await CliRun.InvokeAsync("migrate", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=x;Password=hunter2;Timeout=3");
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines, l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("127.0.0.1:1", line);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.DoesNotContain("hunter2", run.Error + run.Output);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_OneLineAndExitTwo()
+    {
+        var run = await CliRun.InvokeAsync("migrat");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("'migrat'", run.Error);
+    }
+}

@@ -1,0 +1,35 @@
+using SpaceX.Infrastructure.Database;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Database;
+
+public sealed class InitScriptTests
+{
+    private static readonly string InitSql = Path.Combine(AppContext.BaseDirectory, "sql", "init.sql");
+
+    [Fact]
+    public void InitSql_MatchesTheMigrations()
+    {
+        Assert.True(
+            SchemaScript.Generate() == File.ReadAllText(InitSql),
+            "sql/init.sql is out of date: regenerate it with `dotnet run --project src/Host -- migrate --script > sql/init.sql`.");
+    }
+
+    [Fact]
+    public async Task InitSql_OnAnEmptyDatabase_CreatesTheSchemaTheMigrationsDo_AndRunsTwice()
+    {
+        await using var database = await TestDatabase.CreateAsync(migrated: false);
+        var script = await File.ReadAllTextAsync(InitSql);
+
+        await database.ExecuteAsync(script);
+        await database.ExecuteAsync(script);
+
+        await using var context = database.CreateContext();
+        var state = await new DatabaseSchema(context).GetStateAsync(CancellationToken.None);
+        Assert.Empty(state.Pending);
+        Assert.Equal(
+            PipelineStatusReader.Tables.Count,
+            await database.ScalarAsync<long>(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'spacex' AND table_name NOT LIKE '\\_\\_%'"));
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SpaceX.Infrastructure.Database;
+using SpaceX.Infrastructure.Persistence;
+
+namespace SpaceX.IntegrationTests.Support;
+
+/// <summary>A database of its own for one test class: created empty or migrated, dropped at the end.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _adminConnectionString;
+
+    private TestDatabase(string adminConnectionString, string name)
+    {
+        _adminConnectionString = adminConnectionString;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+    }
+
+    public string Name { get; }
+    public string ConnectionString { get; }
+    public NpgsqlDataSource DataSource { get; }
+
+    public static async Task<TestDatabase> CreateAsync(bool migrated = true)
+    {
+        var admin = await PostgresServer.AdminConnectionStringAsync();
+        var database = new TestDatabase(admin, $"spacex_test_{Guid.NewGuid():N}");
+        await database.ExecuteAdminAsync($"CREATE DATABASE {database.Name}");
+        if (migrated)
+        {
+            await using var context = database.CreateContext();
+            await new DatabaseSchema(context).MigrateAsync(CancellationToken.None);
+        }
+
+        return database;
+    }
+
+    public SpaceXDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<SpaceXDbContext>();
+        SpaceXDbContextOptions.Configure(options, DataSource);
+        return new SpaceXDbContext(options.Options);
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        var value = await command.ExecuteScalarAsync();
+        return value is DBNull or null ? default : (T)value;
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    }
+
+    private async Task ExecuteAdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

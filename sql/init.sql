@@ -14,7 +14,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
         IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'spacex') THEN
             CREATE SCHEMA spacex;
         END IF;
@@ -23,7 +23,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.ingestion_runs (
         id uuid NOT NULL,
         mode character varying(16) NOT NULL,
@@ -35,6 +35,7 @@ BEGIN
         updated integer NOT NULL,
         unchanged integer NOT NULL,
         quarantined integer NOT NULL,
+        related_quarantined integer NOT NULL,
         raw_versions_added integer NOT NULL,
         http_requests integer NOT NULL,
         high_water_mark timestamp with time zone,
@@ -48,7 +49,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.launchpads (
         id character(24) NOT NULL,
         name text NOT NULL,
@@ -67,7 +68,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.payloads (
         id character(24) NOT NULL,
         name text NOT NULL,
@@ -86,7 +87,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.rockets (
         id character(24) NOT NULL,
         name text NOT NULL,
@@ -103,7 +104,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.ingestion_state (
         source character varying(32) NOT NULL,
         high_water_mark timestamp with time zone,
@@ -117,7 +118,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.launch_aggregations (
         id bigint GENERATED ALWAYS AS IDENTITY,
         computed_at timestamp with time zone NOT NULL,
@@ -143,7 +144,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.quarantined_records (
         id bigint GENERATED ALWAYS AS IDENTITY,
         run_id uuid NOT NULL,
@@ -160,7 +161,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.raw_launches (
         id bigint GENERATED ALWAYS AS IDENTITY,
         launch_id character(24) NOT NULL,
@@ -176,7 +177,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE TABLE spacex.launches (
         id character(24) NOT NULL,
         flight_number integer NOT NULL,
@@ -204,100 +205,100 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_ingestion_runs_started_at ON spacex.ingestion_runs (started_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_ingestion_state_last_run_id ON spacex.ingestion_state (last_run_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launch_aggregations_computed_at ON spacex.launch_aggregations (computed_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launch_aggregations_run_id ON spacex.launch_aggregations (run_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launches_date_utc ON spacex.launches (date_utc);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launches_launchpad_id ON spacex.launches (launchpad_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launches_rocket_id ON spacex.launches (rocket_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launches_total_payload_mass_kg ON spacex.launches (total_payload_mass_kg DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_launches_upcoming ON spacex.launches (upcoming) WHERE upcoming;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_payloads_launch_id ON spacex.payloads (launch_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_quarantined_records_run_id ON spacex.quarantined_records (run_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE UNIQUE INDEX ix_raw_launches_launch_id_content_hash ON spacex.raw_launches (launch_id, content_hash);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     CREATE INDEX ix_raw_launches_run_id ON spacex.raw_launches (run_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125195605_InitialSchema') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125201030_InitialSchema') THEN
     INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
-    VALUES ('20261125195605_InitialSchema', '10.0.15');
+    VALUES ('20261125201030_InitialSchema', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

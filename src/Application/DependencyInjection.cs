@@ -16,7 +16,11 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(SchemaBehavior<,>), typeof(ValidationBehavior<,>)];
         });
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Only the validators of mediator messages; record validators are built per run with what the run knows.
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly,
+            ServiceLifetime.Scoped,
+            filter: result => typeof(IMessage).IsAssignableFrom(result.InterfaceType.GenericTypeArguments[0]));
         return services;
     }
 }

@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Refit;
 using SpaceX.Application.Database;
 using SpaceX.Infrastructure.Persistence;
+using SpaceX.Infrastructure.SpaceXApi;
 
 namespace SpaceX.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the adapters for the given database; every Application port is bound to its implementation here.</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <summary>Registers the adapters; every Application port is bound to its implementation here.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddDbContext<SpaceXDbContext>((provider, options) =>
             SpaceXDbContextOptions.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
+        AddSpaceXApi(services, configuration);
 
         // Each Infrastructure class that implements an Application port is registered as that port.
         var ports = typeof(IDatabaseSchema).Assembly;
@@ -23,5 +27,33 @@ public static class DependencyInjection
             .As(type => type.GetInterfaces().Where(i => i.Assembly == ports))
             .WithScopedLifetime());
         return services;
+    }
+
+    private static void AddSpaceXApi(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SpaceXApiOptions.Section);
+        var api = section.Get<SpaceXApiOptions>() ?? new SpaceXApiOptions();
+        services.Configure<SpaceXApiOptions>(section);
+        services.AddSingleton<ApiRequestCounter>();
+        services.AddTransient<CountingHandler>();
+        var client = services.AddRefitGeneratedClient<ISpaceXApi>()
+            .ConfigureHttpClient(client =>
+            {
+                client.BaseAddress = new Uri(api.BaseUrl);
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts rule
+            });
+        client.AddStandardResilienceHandler(options =>
+            {
+                options.Retry.MaxRetryAttempts = api.MaxRetries;
+                options.Retry.Delay = api.RetryDelay;
+                options.Retry.UseJitter = true;
+                options.Retry.ShouldRetryAfterHeader = true;
+                options.AttemptTimeout.Timeout = api.AttemptTimeout;
+                options.TotalRequestTimeout.Timeout = api.TotalTimeout;
+                options.CircuitBreaker.SamplingDuration = api.AttemptTimeout * 3;
+            });
+
+        // Added after the resilience handler, so it sits inside it and counts every attempt.
+        client.AddHttpMessageHandler<CountingHandler>();
     }
 }

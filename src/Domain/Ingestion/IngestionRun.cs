@@ -31,7 +31,7 @@ public sealed class IngestionRun
         Counts = counts;
         HttpRequests = httpRequests;
         HighWaterMark = highWaterMark;
-        Status = counts.Quarantined > 0 ? RunStatus.SucceededWithWarnings : RunStatus.Succeeded;
+        Status = counts.TotalQuarantined > 0 ? RunStatus.SucceededWithWarnings : RunStatus.Succeeded;
         Finish(now);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using FluentValidation;
 using Npgsql;
+using SpaceX.ApiReplay;
 using SpaceX.Domain;
 using SpaceX.Infrastructure.Database;
 
@@ -25,7 +26,7 @@ public static class ErrorReporter
     {
         ValidationException validation => (ExitCodes.InvalidInput,
             string.Join("; ", validation.Errors.Select(e => e.ErrorMessage).Distinct())),
-        DatabaseConfigurationException configuration => (ExitCodes.InvalidInput, configuration.Message),
+        DatabaseConfigurationException or UsageException or ReplayException => (ExitCodes.InvalidInput, exception.Message),
         DomainException domain => (ExitCodes.Failed, domain.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ when Find<NpgsqlException>(exception) is { } database => (ExitCodes.Failed, DescribeDatabaseError(database)),

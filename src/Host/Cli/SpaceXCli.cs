@@ -8,6 +8,8 @@ public static class SpaceXCli
     {
         var root = new RootCommand("spacex: keeps a PostgreSQL database in step with the SpaceX launch API")
         {
+            IngestVerb.Create(),
+            ReplayVerb.Create(),
             MigrateVerb.Create(),
             StatusVerb.Create(),
             DbVerb.Create(),

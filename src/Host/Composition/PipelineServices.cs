@@ -17,7 +17,7 @@ public static class PipelineServices
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
-        services.AddInfrastructure(connectionString);
+        services.AddInfrastructure(configuration, connectionString);
         return services;
     }
 

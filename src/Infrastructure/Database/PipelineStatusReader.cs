@@ -63,7 +63,7 @@ public sealed class PipelineStatusReader(NpgsqlDataSource dataSource, IDatabaseS
         await using var command = new NpgsqlCommand(
             """
             SELECT id, mode, status, started_at, finished_at, fetched, inserted, updated, unchanged, quarantined,
-                   raw_versions_added, error
+                   raw_versions_added, related_quarantined, error
             FROM spacex.ingestion_runs ORDER BY started_at DESC LIMIT $1
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = lastRuns });
@@ -77,8 +77,8 @@ public sealed class PipelineStatusReader(NpgsqlDataSource dataSource, IDatabaseS
                 DbNames.ParseStatus(reader.GetString(2)),
                 reader.GetFieldValue<DateTimeOffset>(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
-                new RunCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10)),
-                reader.IsDBNull(11) ? null : reader.GetString(11)));
+                new RunCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11)),
+                reader.IsDBNull(12) ? null : reader.GetString(12)));
         }
 
         return runs;

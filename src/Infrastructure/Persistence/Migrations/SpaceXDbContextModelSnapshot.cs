@@ -68,6 +68,10 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("raw_versions_added");
 
+                    b.Property<int>("RelatedQuarantined")
+                        .HasColumnType("integer")
+                        .HasColumnName("related_quarantined");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");

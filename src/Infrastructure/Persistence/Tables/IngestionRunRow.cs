@@ -12,6 +12,7 @@ public sealed class IngestionRunRow
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public int Quarantined { get; set; }
+    public int RelatedQuarantined { get; set; }
     public int RawVersionsAdded { get; set; }
     public int HttpRequests { get; set; }
     public DateTimeOffset? HighWaterMark { get; set; }

@@ -12,7 +12,7 @@ using SpaceX.Infrastructure.Persistence;
 namespace SpaceX.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SpaceXDbContext))]
-    [Migration("20261125195605_InitialSchema")]
+    [Migration("20261125201030_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -70,6 +70,10 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     b.Property<int>("RawVersionsAdded")
                         .HasColumnType("integer")
                         .HasColumnName("raw_versions_added");
+
+                    b.Property<int>("RelatedQuarantined")
+                        .HasColumnType("integer")
+                        .HasColumnName("related_quarantined");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")

@@ -30,6 +30,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     updated = table.Column<int>(type: "integer", nullable: false),
                     unchanged = table.Column<int>(type: "integer", nullable: false),
                     quarantined = table.Column<int>(type: "integer", nullable: false),
+                    related_quarantined = table.Column<int>(type: "integer", nullable: false),
                     raw_versions_added = table.Column<int>(type: "integer", nullable: false),
                     http_requests = table.Column<int>(type: "integer", nullable: false),
                     high_water_mark = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),

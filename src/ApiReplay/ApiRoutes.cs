@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SpaceX.ApiReplay.Query;
+
+namespace SpaceX.ApiReplay;
+
+/// <summary>The API's routes: GET all, /:id, the launch shortcuts, and POST /query; v4 everywhere, v5 for launches.</summary>
+internal static class ApiRoutes
+{
+    /// <summary>As the API writes JSON: "&amp;" stays "&amp;", not "\u0026".</summary>
+    private static readonly JsonSerializerOptions Output = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Map(IEndpointRouteBuilder app, ReplayServer server)
+    {
+        app.MapGet("/{version}/{collection}", (string version, string collection) =>
+            Serve(server, version, collection, documents => Json(new JsonArray([.. documents]))));
+
+        app.MapGet("/{version}/{collection}/{id}", (string version, string collection, string id) =>
+            Serve(server, version, collection, documents => (collection, id) switch
+            {
+                ("launches", "past") => Json(new JsonArray([.. documents.Where(d => !IsUpcoming(d))])),
+                ("launches", "upcoming") => Json(new JsonArray([.. documents.Where(IsUpcoming)])),
+                ("launches", "latest") => One(documents.Where(d => !IsUpcoming(d)).OrderBy(FlightNumber).LastOrDefault()),
+                ("launches", "next") => One(documents.Where(IsUpcoming).OrderBy(FlightNumber).FirstOrDefault()),
+                _ => One(documents.FirstOrDefault(d => (string?)d["id"] == id)),
+            }));
+
+        app.MapPost("/{version}/{collection}/query", async (string version, string collection, HttpRequest request) =>
+        {
+            JsonObject body;
+            try
+            {
+                body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+            }
+            catch (JsonException e)
+            {
+                return Error(StatusCodes.Status400BadRequest, $"Invalid JSON body: {e.Message}");
+            }
+
+            return Serve(server, version, collection, documents => Json(QueryEngine.Run(
+                documents,
+                body["query"] as JsonObject,
+                QueryOptions.Parse(body["options"] as JsonObject),
+                target => server.View(version, target).ToDictionary(d => (string)d["id"]!))));
+        });
+    }
+
+    private static IResult Serve(ReplayServer server, string version, string collection, Func<List<JsonObject>, IResult> answer)
+    {
+        if (!Snapshot.Collections.Contains(collection) || version is not ("v4" or "v5") || (version == "v5" && collection != "launches"))
+        {
+            return Error(StatusCodes.Status404NotFound, "Not Found");
+        }
+
+        try
+        {
+            return answer(server.View(version, collection));
+        }
+        catch (ReplayException e)
+        {
+            return Error(StatusCodes.Status400BadRequest, e.Message);
+        }
+    }
+
+    private static bool IsUpcoming(JsonObject launch) => launch["upcoming"]?.GetValue<bool>() == true;
+
+    private static int FlightNumber(JsonObject launch) => launch["flight_number"]?.GetValue<int>() ?? 0;
+
+    private static IResult One(JsonObject? document) =>
+        document is null ? Error(StatusCodes.Status404NotFound, "Not Found") : Json(document);
+
+    private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(Output), "application/json; charset=utf-8");
+
+    private static IResult Error(int status, string message) =>
+        Results.Text(new JsonObject { ["error"] = message }.ToJsonString(), "application/json; charset=utf-8", statusCode: status);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace SpaceX.ApiReplay.Query;
+
+/// <summary>Runs one <c>POST /query</c> over a collection and shapes the paged response.</summary>
+public static class QueryEngine
+{
+    public static JsonObject Run(
+        IReadOnlyList<JsonObject> documents, JsonObject? filter, QueryOptions options,
+        Func<string, IReadOnlyDictionary<string, JsonObject>> collection)
+    {
+        var matched = options.Sort.Apply(documents.Where(d => MongoFilter.Matches(d, filter))).ToList();
+        var total = matched.Count;
+        int limit, skip, page;
+        if (!options.Pagination)
+        {
+            (limit, skip, page) = (total, 0, 1);
+        }
+        else
+        {
+            limit = options.Limit;
+            skip = options.Offset ?? (Math.Max(options.Page, 1) - 1) * limit;
+            page = options.Offset is { } offset && limit > 0 ? (offset / limit) + 1 : Math.Max(options.Page, 1);
+        }
+
+        var docs = new JsonArray();
+        foreach (var document in matched.Skip(skip).Take(limit == 0 && options.Pagination ? int.MaxValue : limit))
+        {
+            foreach (var population in options.Populate)
+            {
+                population.Apply(document, collection);
+            }
+
+            docs.Add(options.Select is null ? document : options.Select.Apply(document));
+        }
+
+        var totalPages = limit > 0 ? (int)Math.Ceiling(total / (double)limit) : 1;
+        var hasPrev = page > 1;
+        var hasNext = page < totalPages;
+        return new JsonObject
+        {
+            ["docs"] = docs,
+            ["totalDocs"] = total,
+            ["offset"] = skip,
+            ["limit"] = limit,
+            ["totalPages"] = Math.Max(totalPages, 1),
+            ["page"] = page,
+            ["pagingCounter"] = ((page - 1) * limit) + 1,
+            ["hasPrevPage"] = hasPrev,
+            ["hasNextPage"] = hasNext,
+            ["prevPage"] = hasPrev ? page - 1 : null,
+            ["nextPage"] = hasNext ? page + 1 : null,
+        };
+    }
+}

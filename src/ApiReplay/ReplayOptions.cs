@@ -1,0 +1,15 @@
+using SpaceX.ApiReplay.Faults;
+
+namespace SpaceX.ApiReplay;
+
+public sealed record ReplayOptions
+{
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Loopback port; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    public DateTimeOffset? AsOf { get; init; }
+    public TimeSpan Latency { get; init; }
+    public IReadOnlyList<FaultRule> Faults { get; init; } = [];
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SpaceX.ApiReplay.Faults;
+
+namespace SpaceX.ApiReplay;
+
+/// <summary>
+/// A local stand-in for api.spacexdata.com over a snapshot directory, on loopback: the same routes, query
+/// semantics and response shapes, plus time travel, latency, fault injection and a request log.
+/// </summary>
+public sealed class ReplayServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<ReplayRequest> _requests = [];
+    private readonly Lock _lock = new();
+    private int _requestCount;
+
+    private ReplayServer(WebApplication app, Snapshot snapshot, ReplayOptions options)
+    {
+        _app = app;
+        Snapshot = snapshot;
+        AsOf = options.AsOf;
+        Latency = options.Latency;
+        foreach (var rule in options.Faults)
+        {
+            Faults.Add(rule);
+        }
+    }
+
+    public Snapshot Snapshot { get; }
+
+    /// <summary>Serve the API as it looked at this date; null for the snapshot as it is.</summary>
+    public DateTimeOffset? AsOf { get; set; }
+
+    public TimeSpan Latency { get; set; }
+    public FaultPlan Faults { get; } = new();
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    public IReadOnlyList<ReplayRequest> Requests
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _requests.ToList();
+            }
+        }
+    }
+
+    public static async Task<ReplayServer> StartAsync(ReplayOptions options, CancellationToken cancellationToken = default)
+    {
+        var snapshot = Snapshot.Load(options.DataDirectory);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        var server = new ReplayServer(app, snapshot, options);
+        app.UseMiddleware<FaultMiddleware>(server);
+        ApiRoutes.Map(app, server);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync();
+            throw new ReplayException($"Cannot listen on 127.0.0.1:{options.Port}: {e.Message}");
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return server;
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+
+    public void ResetRequests()
+    {
+        lock (_lock)
+        {
+            _requests.Clear();
+            _requestCount = 0;
+        }
+    }
+
+    /// <summary>The documents of a collection as served now: time travel applied, v5's crew shape for v5.</summary>
+    internal List<JsonObject> View(string version, string collection)
+    {
+        var documents = Snapshot.Documents(collection);
+        if (collection != "launches")
+        {
+            return documents;
+        }
+
+        foreach (var launch in documents)
+        {
+            if (AsOf is { } asOf)
+            {
+                TimeTravel.AsOf(launch, asOf);
+            }
+
+            if (version == "v5" && launch["crew"] is JsonArray crew)
+            {
+                launch["crew"] = new JsonArray([.. crew.Select(id => new JsonObject { ["crew"] = id?.DeepClone(), ["role"] = null })]);
+            }
+        }
+
+        return documents;
+    }
+
+    internal int CountRequest() => Interlocked.Increment(ref _requestCount);
+
+    internal void Log(int number, string method, string path, int status, FaultKind? fault)
+    {
+        lock (_lock)
+        {
+            _requests.Add(new ReplayRequest(number, method, path, status, fault));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace SpaceX.ApiReplay;
+
+/// <summary>
+/// The API as it looked at an earlier date: launches dated later are upcoming with no outcome, and static
+/// fires dated later are not known yet.
+/// </summary>
+public static class TimeTravel
+{
+    /// <summary>The API's stored date form; its range filters compare this text.</summary>
+    public static string Format(DateTimeOffset date) =>
+        date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static JsonObject AsOf(JsonObject launch, DateTimeOffset asOf)
+    {
+        var cutoff = Format(asOf);
+        if (IsAfter(launch["static_fire_date_utc"], cutoff))
+        {
+            launch["static_fire_date_utc"] = null;
+            launch["static_fire_date_unix"] = null;
+        }
+
+        if (IsAfter(launch["date_utc"], cutoff))
+        {
+            launch["upcoming"] = true;
+            launch["success"] = null;
+            launch["failures"] = new JsonArray();
+        }
+
+        return launch;
+    }
+
+    private static bool IsAfter(JsonNode? date, string cutoff) =>
+        date is JsonValue value && value.TryGetValue<string>(out var text) && string.CompareOrdinal(text, cutoff) > 0;
+}

@@ -1,0 +1,3 @@
+namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
+
+public sealed record StepDuration(string Step, TimeSpan Duration);

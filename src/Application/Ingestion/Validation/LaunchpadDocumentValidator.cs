@@ -1,0 +1,14 @@
+using FluentValidation;
+using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Domain;
+
+namespace SpaceX.Application.Ingestion.Validation;
+
+public sealed class LaunchpadDocumentValidator : AbstractValidator<LaunchpadDocument>
+{
+    public LaunchpadDocumentValidator()
+    {
+        RuleFor(d => d.Id).Must(SpaceXId.IsValid).WithMessage("id is missing or not a 24-character hexadecimal id");
+        RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing");
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using SpaceX.ApiReplay;
+using SpaceX.ApiReplay.Faults;
+
+namespace SpaceX.Host.Cli;
+
+/// <summary><c>replay</c>: serve a snapshot directory as the SpaceX API on loopback, for offline work and tests.</summary>
+public static class ReplayVerb
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Snapshot directory (launches.json, payloads.json, ...)", Required = true };
+        var port = new Option<int>("--port") { Description = "Loopback port (0: any free one)", DefaultValueFactory = _ => 5055 };
+        var asOf = new Option<DateTimeOffset?>("--as-of")
+        {
+            Description = "Serve the API as it looked then: later launches upcoming, later static fires unknown",
+            CustomParser = Dates.Parse,
+        };
+        var latency = new Option<int>("--latency") { Description = "Milliseconds added to every request" };
+        var faults = new Option<string[]>("--fault")
+        {
+            Description = "Inject faults: KIND[xCOUNT|x*][@AFTER], KIND one of 429, 500, 403, truncate, slow (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("replay", "Serve a snapshot directory as the SpaceX API on loopback")
+        {
+            data, port, asOf, latency, faults,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            if (parseResult.GetValue(port) is < 0 or > 65535 || parseResult.GetValue(latency) < 0)
+            {
+                throw new UsageException("--port must be 0..65535 and --latency 0 or more.");
+            }
+
+            var options = new ReplayOptions
+            {
+                DataDirectory = parseResult.GetValue(data)!,
+                Port = parseResult.GetValue(port),
+                AsOf = parseResult.GetValue(asOf),
+                Latency = TimeSpan.FromMilliseconds(parseResult.GetValue(latency)),
+                Faults = (parseResult.GetValue(faults) ?? []).Select(FaultRule.Parse).ToList(),
+            };
+            await using var server = await ReplayServer.StartAsync(options, cancellationToken);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine($"Replaying {options.DataDirectory} at {server.BaseAddress} (Ctrl+C to stop)");
+            try
+            {
+                // Ends on Ctrl+C or SIGTERM, whichever of the server's or the CLI's handlers sees it.
+                await server.WaitForShutdownAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            output.WriteLine($"Served {server.RequestCount} request(s).");
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,4 @@
+namespace SpaceX.Host.Cli;
+
+/// <summary>A flag's value the CLI cannot use; exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,74 @@
+using Npgsql;
+using SpaceX.Domain.Aggregations;
+using SpaceX.Infrastructure.Database;
+
+namespace SpaceX.Infrastructure.Persistence;
+
+/// <summary>
+/// The aggregation snapshot, recomputed from the current state with one set-based statement (never counters),
+/// and appended to the <c>launch_aggregations</c> time series. Figures other than the total and upcoming counts
+/// are over launches that have flown.
+/// </summary>
+public static class AggregationSql
+{
+    private const string Insert = """
+        INSERT INTO spacex.launch_aggregations (
+            computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
+            success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
+            earliest_launch_utc, latest_launch_utc, launch_sites_used)
+        SELECT $1, $2, $3,
+            count(*),
+            count(*) FILTER (WHERE flown AND success),
+            count(*) FILTER (WHERE flown AND NOT success),
+            count(*) FILTER (WHERE upcoming),
+            round(100.0 * count(*) FILTER (WHERE flown AND success)
+                / nullif(count(*) FILTER (WHERE flown AND success IS NOT NULL), 0), 2),
+            round(avg(total_payload_mass_kg) FILTER (WHERE flown), 2),
+            round(avg(static_fire_delay_hours), 2),
+            round(max(static_fire_delay_hours), 2),
+            min(date_utc) FILTER (WHERE flown),
+            max(date_utc) FILTER (WHERE flown),
+            count(DISTINCT launchpad_id) FILTER (WHERE flown)
+        FROM (
+            SELECT l.*, NOT l.upcoming AS flown,
+                CASE WHEN NOT l.upcoming AND l.static_fire_date_utc < l.date_utc
+                     THEN extract(epoch FROM l.date_utc - l.static_fire_date_utc) / 3600 END AS static_fire_delay_hours
+            FROM spacex.launches l) l
+        RETURNING computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
+            success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
+            earliest_launch_utc, latest_launch_utc, launch_sites_used
+        """;
+
+    public static async Task<AggregationSnapshot> RecomputeAsync(
+        NpgsqlConnection connection, SnapshotType type, Guid? runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(Insert, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(type) });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)runId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return Read(reader);
+    }
+
+    public static AggregationSnapshot Read(NpgsqlDataReader reader) => new()
+    {
+        ComputedAt = reader.GetFieldValue<DateTimeOffset>(0),
+        SnapshotType = DbNames.ParseSnapshotType(reader.GetString(1)),
+        RunId = reader.IsDBNull(2) ? null : reader.GetGuid(2),
+        TotalLaunches = reader.GetInt32(3),
+        SuccessfulLaunches = reader.GetInt32(4),
+        FailedLaunches = reader.GetInt32(5),
+        UpcomingLaunches = reader.GetInt32(6),
+        SuccessRate = Nullable<decimal>(reader, 7),
+        AvgPayloadMassKg = Nullable<decimal>(reader, 8),
+        AvgStaticFireDelayHours = Nullable<decimal>(reader, 9),
+        MaxStaticFireDelayHours = Nullable<decimal>(reader, 10),
+        EarliestLaunchUtc = Nullable<DateTimeOffset>(reader, 11),
+        LatestLaunchUtc = Nullable<DateTimeOffset>(reader, 12),
+        LaunchSitesUsed = reader.GetInt32(13),
+    };
+
+    private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+}

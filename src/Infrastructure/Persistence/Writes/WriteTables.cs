@@ -1,0 +1,81 @@
+using NpgsqlTypes;
+using SpaceX.Application.Ingestion;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Domain.Launches;
+using SpaceX.Domain.Reference;
+
+namespace SpaceX.Infrastructure.Persistence.Writes;
+
+/// <summary>How each table of the current state is written in bulk.</summary>
+internal static class WriteTables
+{
+    private static readonly CopyColumn Id = new("id", "char(24)", NpgsqlDbType.Char);
+    private static readonly CopyColumn ContentHash = new("content_hash", "char(64)", NpgsqlDbType.Char);
+    private static readonly CopyColumn Raw = new("raw", "jsonb", NpgsqlDbType.Jsonb);
+    private static readonly CopyColumn Name = new("name", "text", NpgsqlDbType.Text);
+    private const string HashChanged = "t.content_hash IS DISTINCT FROM excluded.content_hash";
+
+    public static readonly StagedUpsert<Staged<Launch>> Launches = new(
+        "launches",
+        [
+            Id,
+            new("flight_number", "integer", NpgsqlDbType.Integer),
+            Name,
+            new("date_utc", "timestamptz", NpgsqlDbType.TimestampTz),
+            new("date_precision", "varchar(8)", NpgsqlDbType.Varchar),
+            new("upcoming", "boolean", NpgsqlDbType.Boolean),
+            new("success", "boolean", NpgsqlDbType.Boolean),
+            new("static_fire_date_utc", "timestamptz", NpgsqlDbType.TimestampTz),
+            new("launchpad_id", "char(24)", NpgsqlDbType.Char),
+            new("rocket_id", "char(24)", NpgsqlDbType.Char),
+            new("payload_ids", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text),
+            new("total_payload_mass_kg", "numeric(12,2)", NpgsqlDbType.Numeric),
+            ContentHash,
+            Raw with { Stored = false },
+        ],
+        s => [
+            s.Record.Id, s.Record.FlightNumber, s.Record.Name, s.Record.DateUtc, s.Record.DatePrecision, s.Record.Upcoming,
+            s.Record.Success, s.Record.StaticFireDateUtc, s.Record.LaunchpadId, s.Record.RocketId, s.Record.PayloadIds.ToArray(),
+            s.Record.TotalPayloadMassKg, s.Raw.ContentHash, s.Raw.Text,
+        ],
+        // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
+        $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg",
+        TracksRuns: true);
+
+    public static readonly StagedUpsert<Staged<Payload>> Payloads = new(
+        "payloads",
+        [
+            Id, Name, new("type", "text", NpgsqlDbType.Text), new("mass_kg", "numeric(12,2)", NpgsqlDbType.Numeric),
+            new("orbit", "text", NpgsqlDbType.Text), new("launch_id", "char(24)", NpgsqlDbType.Char), ContentHash, Raw,
+        ],
+        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.MassKg, s.Record.Orbit, s.Record.LaunchId, s.Raw.ContentHash, s.Raw.Text],
+        HashChanged);
+
+    public static readonly StagedUpsert<Staged<Launchpad>> Launchpads = new(
+        "launchpads",
+        [
+            Id, Name, new("full_name", "text", NpgsqlDbType.Text), new("locality", "text", NpgsqlDbType.Text),
+            new("region", "text", NpgsqlDbType.Text), new("status", "text", NpgsqlDbType.Text), ContentHash, Raw,
+        ],
+        s => [s.Record.Id, s.Record.Name, s.Record.FullName, s.Record.Locality, s.Record.Region, s.Record.Status, s.Raw.ContentHash, s.Raw.Text],
+        HashChanged);
+
+    public static readonly StagedUpsert<Staged<Rocket>> Rockets = new(
+        "rockets",
+        [Id, Name, new("type", "text", NpgsqlDbType.Text), new("active", "boolean", NpgsqlDbType.Boolean), ContentHash, Raw],
+        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.Active, s.Raw.ContentHash, s.Raw.Text],
+        HashChanged);
+
+    public static readonly IReadOnlyList<CopyColumn> QuarantineColumns =
+    [
+        new("run_id", "uuid", NpgsqlDbType.Uuid),
+        new("entity", "varchar(16)", NpgsqlDbType.Varchar),
+        new("record_id", "text", NpgsqlDbType.Text),
+        new("reasons", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text),
+        new("raw", "jsonb", NpgsqlDbType.Jsonb),
+        new("quarantined_at", "timestamptz", NpgsqlDbType.TimestampTz),
+    ];
+
+    public static object?[] QuarantineRow(QuarantinedRecord record, Guid runId, DateTimeOffset now) =>
+        [runId, record.Entity, record.RecordId, record.Reasons.ToArray(), record.RawJson, now];
+}

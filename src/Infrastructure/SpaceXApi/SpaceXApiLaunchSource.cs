@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+using SpaceX.Application.Ingestion;
+using SpaceX.Application.Ingestion.Documents;
+
+namespace SpaceX.Infrastructure.SpaceXApi;
+
+/// <summary>
+/// Reads launches from the SpaceX API with <c>POST /v4/launches/query</c>, page by page, and the related payloads
+/// in one <c>POST /v4/payloads/query</c> with <c>$in</c> (not one request per payload). Retries, timeouts and the
+/// circuit breaker live in the HTTP client's resilience handler; what still fails becomes one clear message.
+/// </summary>
+public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options) : ILaunchSource
+{
+    private readonly SpaceXApiOptions _options = options.Value;
+
+    public int RequestsMade => counter.Count;
+
+    public async Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken)
+    {
+        var documents = await QueryAllPagesAsync(api.QueryLaunchesAsync, LaunchFilter(selection), "POST /v4/launches/query", cancellationToken);
+        return documents.Select(DocumentReader.Launch).ToList();
+    }
+
+    public async Task<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
+    {
+        var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
+        var documents = await QueryAllPagesAsync(api.QueryPayloadsAsync, filter, "POST /v4/payloads/query", cancellationToken);
+        return documents.Select(DocumentReader.Payload).ToList();
+    }
+
+    public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
+        (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken)).Select(DocumentReader.Launchpad).ToList();
+
+    public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
+        (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken)).Select(DocumentReader.Rocket).ToList();
+
+    /// <summary>Dates go in the API's stored text form, since its range filters compare text.</summary>
+    public static JsonObject LaunchFilter(LaunchSelection selection)
+    {
+        if (selection.IsAll)
+        {
+            return [];
+        }
+
+        var range = new JsonObject();
+        if (selection.From is { } from)
+        {
+            range["$gte"] = ApiDates.Format(from);
+        }
+
+        if (selection.To is { } to)
+        {
+            range["$lte"] = ApiDates.Format(to);
+        }
+
+        var byDate = new JsonObject { ["date_utc"] = range };
+        return selection.AlsoIds.Count == 0
+            ? byDate
+            : new JsonObject { ["$or"] = new JsonArray(byDate, new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(selection.AlsoIds) } }) };
+    }
+
+    /// <summary>Pages until <c>hasNextPage</c> is false, then checks the documents against <c>totalDocs</c>.</summary>
+    private async Task<List<JsonElement>> QueryAllPagesAsync(
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, string what,
+        CancellationToken cancellationToken)
+    {
+        var documents = new List<JsonElement>();
+        QueryPage page;
+        var number = 1;
+        do
+        {
+            // A stable order, so that pages neither overlap nor skip.
+            var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
+            page = await CallAsync(ct => query(request, ct), what, cancellationToken);
+            documents.AddRange(page.Docs);
+            number++;
+        }
+        while (page.HasNextPage && number <= page.TotalPages);
+
+        var distinct = documents.Select(d => d.TryGetProperty("id", out var id) ? id.ToString() : null).Distinct().Count();
+        if (documents.Count != page.TotalDocs || distinct != documents.Count)
+        {
+            throw new LaunchSourceException(
+                $"{what}: the API said it holds {page.TotalDocs} documents but its pages gave {documents.Count} " +
+                $"({distinct} distinct); its data changed during paging, try again.");
+        }
+
+        return documents;
+    }
+
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<ApiResponse<T>>> call, string what, CancellationToken cancellationToken)
+    {
+        ApiResponse<T> response;
+        try
+        {
+            response = await call(cancellationToken);
+        }
+        catch (Exception e) when (Describe(e) is { } problem && !cancellationToken.IsCancellationRequested)
+        {
+            throw new LaunchSourceException($"{what} at {_options.BaseUrl}: {problem}", e);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var html = response.ContentHeaders?.ContentType?.MediaType == "text/html" ? " with an HTML page" : "";
+            throw new LaunchSourceException(
+                $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} ({response.StatusCode}){html}", response.Error);
+        }
+
+        return response.Error is null && response.Content is not null
+            ? response.Content
+            : throw new LaunchSourceException(
+                $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} with a body that is not the expected JSON " +
+                $"({OneLine(response.Error?.InnerException?.Message ?? response.Error?.Message ?? "empty body")})",
+                response.Error);
+    }
+
+    private string? Describe(Exception e) => e switch
+    {
+        TimeoutRejectedException or TaskCanceledException => $"no answer within {_options.AttemptTimeout.TotalSeconds:0} s",
+        BrokenCircuitException => "too many failures in a row; the circuit breaker is open",
+        HttpRequestException { StatusCode: HttpStatusCode status } => $"HTTP {(int)status} ({status})",
+        HttpRequestException http => $"cannot read the answer ({OneLine(http.InnerException?.Message ?? http.Message)})",
+        ApiException api => $"HTTP {(int)api.StatusCode} ({api.StatusCode}): {OneLine(api.Message)}",
+        JsonException json => $"the body is not valid JSON ({OneLine(json.Message)})",
+        _ => null,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.Configure<SpaceXApiOptions>(section);
         services.AddSingleton<ApiRequestCounter>();
         services.AddTransient<CountingHandler>();
+        services.AddTransient<BodyBufferingHandler>();
         var client = services.AddRefitGeneratedClient<ISpaceXApi>()
             .ConfigureHttpClient(client =>
             {
@@ -53,7 +54,9 @@ public static class DependencyInjection
                 options.CircuitBreaker.SamplingDuration = api.AttemptTimeout * 3;
             });
 
-        // Added after the resilience handler, so it sits inside it and counts every attempt.
+        // Added after the resilience handler, so they sit inside it: every attempt is counted, and a body cut
+        // short is a failed attempt, retried like any other.
         client.AddHttpMessageHandler<CountingHandler>();
+        client.AddHttpMessageHandler<BodyBufferingHandler>();
     }
 }

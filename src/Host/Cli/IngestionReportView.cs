@@ -25,7 +25,7 @@ public static class IngestionReportView
         var steps = new Table().AddColumn("step").AddColumn(new TableColumn("ms").RightAligned());
         foreach (var step in report.Steps)
         {
-            steps.AddRow(step.Step, step.Duration.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture));
+            steps.AddRow(step.Step, step.Milliseconds.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         console.Write(steps);

@@ -41,8 +41,8 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
         await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
         await _database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
-            "quarantined, raw_versions_added, http_requests, error) " +
-            "VALUES (gen_random_uuid(), 'incremental', 'failed', now(), 0, 0, 0, 0, 0, 0, 1, 'HTTP 403')");
+            "quarantined, related_quarantined, raw_versions_added, http_requests, error) " +
+            "VALUES (gen_random_uuid(), 'incremental', 'failed', now(), 0, 0, 0, 0, 0, 0, 0, 1, 'HTTP 403')");
 
         var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
 

@@ -81,7 +81,7 @@ public sealed class SchemaTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<PostgresException>(() => _database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
-            "quarantined, raw_versions_added, http_requests) VALUES (gen_random_uuid(), 'initial', 'done', now(), 0, 0, 0, 0, 0, 0, 0)"));
+            "quarantined, related_quarantined, raw_versions_added, http_requests) VALUES (gen_random_uuid(), 'initial', 'done', now(), 0, 0, 0, 0, 0, 0, 0, 0)"));
 
         Assert.Equal(PostgresErrorCodes.CheckViolation, error.SqlState);
     }
@@ -104,7 +104,7 @@ public sealed class SchemaTests : IAsyncLifetime
         var id = Guid.NewGuid();
         await _database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
-            $"quarantined, raw_versions_added, http_requests) VALUES ('{id}', 'initial', 'running', now(), 0, 0, 0, 0, 0, 0, 0)");
+            $"quarantined, related_quarantined, raw_versions_added, http_requests) VALUES ('{id}', 'initial', 'running', now(), 0, 0, 0, 0, 0, 0, 0, 0)");
         return id;
     }
 }

@@ -46,8 +46,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<T?> ScalarAsync<T>(string sql)
     {
         await using var command = DataSource.CreateCommand(sql);
-        var value = await command.ExecuteScalarAsync();
-        return value is DBNull or null ? default : (T)value;
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetFieldValue<T>(0) : default;
     }
 
     public async Task ExecuteAsync(string sql)

@@ -1,3 +1,3 @@
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
-public sealed record StepDuration(string Step, TimeSpan Duration);
+public sealed record StepDuration(string Step, double Milliseconds);

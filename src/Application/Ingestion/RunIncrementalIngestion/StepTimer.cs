@@ -11,7 +11,7 @@ internal sealed class StepTimer(TimeProvider clock)
     public void Lap(string step)
     {
         var now = clock.GetTimestamp();
-        _steps.Add(new StepDuration(step, clock.GetElapsedTime(_start, now)));
+        _steps.Add(new StepDuration(step, Math.Round(clock.GetElapsedTime(_start, now).TotalMilliseconds, 1)));
         _start = now;
     }
 }

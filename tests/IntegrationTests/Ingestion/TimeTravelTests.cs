@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Ingestion;
+
+public sealed class TimeTravelTests
+{
+    private const string CurrentState =
+        "SELECT id, flight_number, name, date_utc, date_precision, upcoming, success, static_fire_date_utc, launchpad_id, " +
+        "rocket_id, payload_ids, total_payload_mass_kg, content_hash FROM spacex.launches ORDER BY id";
+
+    [Fact]
+    public async Task IncrementalRunsThroughTime_EndWhereOneFullLoadDoes_WithOneRawVersionPerServedState()
+    {
+        var start = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await using var travelled = await Pipeline.StartAsync(asOf: start);
+        var servedStates = new Dictionary<string, HashSet<string>>();
+        for (var asOf = start; asOf <= new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero); asOf = asOf.AddDays(45))
+        {
+            travelled.Replay.AsOf = asOf;
+            await RecordServedStatesAsync(travelled, servedStates);
+            await travelled.IngestAsync();
+        }
+
+        travelled.Replay.AsOf = null;
+        await RecordServedStatesAsync(travelled, servedStates);
+        await travelled.IngestAsync();
+        await using var direct = await Pipeline.StartAsync();
+        await direct.IngestAsync();
+
+        Assert.Equal(await RowsAsync(direct), await RowsAsync(travelled));
+        var rawVersions = await RawVersionsAsync(travelled);
+        Assert.Equal(servedStates.ToDictionary(s => s.Key, s => s.Value.Count).OrderBy(p => p.Key), rawVersions.OrderBy(p => p.Key));
+        Assert.Contains(rawVersions, v => v.Value == 2); // first seen upcoming, then flown
+        Assert.Contains(rawVersions, v => v.Value == 3); // ... with its static fire seen in between
+    }
+
+    /// <summary>What the replay serves for every launch right now, read independently of the pipeline.</summary>
+    private static async Task RecordServedStatesAsync(Pipeline pipeline, Dictionary<string, HashSet<string>> states)
+    {
+        using var http = new HttpClient { BaseAddress = pipeline.Replay.BaseAddress };
+        using var launches = JsonDocument.Parse(await http.GetStringAsync("/v4/launches"));
+        foreach (var launch in launches.RootElement.EnumerateArray())
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(launch.GetRawText())));
+            var id = launch.GetProperty("id").GetString()!;
+            if (!states.TryGetValue(id, out var seen))
+            {
+                states[id] = seen = [];
+            }
+
+            seen.Add(hash);
+        }
+    }
+
+    private static async Task<List<string>> RowsAsync(Pipeline pipeline)
+    {
+        await using var command = pipeline.Database.DataSource.CreateCommand(CurrentState);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(string.Join("|", values.Select(v => v is Array a ? string.Join(",", a.Cast<object>()) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static async Task<Dictionary<string, int>> RawVersionsAsync(Pipeline pipeline)
+    {
+        await using var command = pipeline.Database.DataSource.CreateCommand("SELECT launch_id, count(*) FROM spacex.raw_launches GROUP BY launch_id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new Dictionary<string, int>();
+        while (await reader.ReadAsync())
+        {
+            versions[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+
+        return versions;
+    }
+}

@@ -1,0 +1,54 @@
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Cli;
+
+public sealed class IngestVerbTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(migrated: false);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Ingest_SnapshotDirectory_LoadsItOfflineAndPrintsTheReport()
+    {
+        var first = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", _database.ConnectionString);
+        var second = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", _database.ConnectionString, "--json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"inserted\s+│\s+205", first.Output);
+        Assert.Contains("High-water mark: none -> 2022-10-05 16:00:00Z", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(second.Output);
+        Assert.Equal("incremental", json.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("counts").GetProperty("inserted").GetInt32());
+        Assert.InRange(json.RootElement.GetProperty("http_requests").GetInt32(), 1, 2);
+    }
+
+    [Theory]
+    [InlineData("--from", "2020-02-30")]
+    [InlineData("--lookback", "many")]
+    [InlineData("--full-refresh", "--from", "2020-01-01")]
+    [InlineData("--from", "2021-01-01", "--to", "2020-01-01")]
+    [InlineData("--lookback", "-5")]
+    [InlineData("--api", "/no/such/snapshot")]
+    [InlineData("--bogus")]
+    public async Task Ingest_BadInput_OneLineAndExitTwo(params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(["ingest", "--db", _database.ConnectionString, .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error:", run.Error);
+    }
+
+    [Fact]
+    public async Task Replay_UnreadableSnapshot_OneLineAndExitTwo()
+    {
+        var run = await CliRun.InvokeAsync("replay", "--data", "/no/such/snapshot", "--port", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: The snapshot directory /no/such/snapshot does not exist.", run.ErrorLines.Single());
+    }
+}

@@ -16,7 +16,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
             await Task.Delay(server.Latency, context.RequestAborted);
         }
 
-        var fault = server.Faults.Next(number);
+        var fault = server.Faults.Next(context.Request.Path);
         switch (fault)
         {
             case FaultKind.TooManyRequests:

@@ -1,16 +1,16 @@
 namespace SpaceX.ApiReplay.Faults;
 
-/// <summary>The faults still to inject; which one (if any) hits request number N.</summary>
+/// <summary>The faults still to inject, and which one (if any) hits the next request.</summary>
 public sealed class FaultPlan
 {
-    private readonly List<(FaultRule Rule, int Fired)> _rules = [];
+    private readonly List<Entry> _entries = [];
     private readonly Lock _lock = new();
 
     public void Add(FaultRule rule)
     {
         lock (_lock)
         {
-            _rules.Add((rule, 0));
+            _entries.Add(new Entry(rule));
         }
     }
 
@@ -18,26 +18,34 @@ public sealed class FaultPlan
     {
         lock (_lock)
         {
-            _rules.Clear();
+            _entries.Clear();
         }
     }
 
-    /// <summary>The fault for the request numbered <paramref name="request"/> (1-based), counting it as fired.</summary>
-    public FaultKind? Next(int request)
+    /// <summary>The fault for a request to <paramref name="path"/>, counting it against every rule it matches.</summary>
+    public FaultKind? Next(string path)
     {
         lock (_lock)
         {
-            for (var i = 0; i < _rules.Count; i++)
+            FaultKind? fault = null;
+            foreach (var entry in _entries.Where(e => e.Rule.Applies(path)))
             {
-                var (rule, fired) = _rules[i];
-                if (request > rule.After && (rule.Count is null || fired < rule.Count))
+                entry.Seen++;
+                if (fault is null && entry.Seen > entry.Rule.After && (entry.Rule.Count is null || entry.Fired < entry.Rule.Count))
                 {
-                    _rules[i] = (rule, fired + 1);
-                    return rule.Kind;
+                    entry.Fired++;
+                    fault = entry.Rule.Kind;
                 }
             }
 
-            return null;
+            return fault;
         }
+    }
+
+    private sealed class Entry(FaultRule rule)
+    {
+        public FaultRule Rule { get; } = rule;
+        public int Seen { get; set; }
+        public int Fired { get; set; }
     }
 }

@@ -4,9 +4,10 @@ namespace SpaceX.ApiReplay.Faults;
 
 /// <summary>
 /// Inject <paramref name="Kind"/> into <paramref name="Count"/> requests (null: every one) once
-/// <paramref name="After"/> requests have been served normally.
+/// <paramref name="After"/> requests have been served normally; only requests whose path starts with
+/// <paramref name="Path"/> count, when it is given.
 /// </summary>
-public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0)
+public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0, string? Path = null)
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
@@ -20,10 +21,11 @@ public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0)
         ["slow"] = FaultKind.Slow,
     };
 
-    /// <summary>Parses <c>KIND[xCOUNT|x*][@AFTER]</c>, e.g. <c>429x3</c>, <c>403x*</c>, <c>truncate@2</c>.</summary>
+    /// <summary>Parses <c>KIND[xCOUNT|x*][@AFTER][:PATH]</c>, e.g. <c>429x3</c>, <c>403x*</c>, <c>500x*@2:/v4/launches</c>.</summary>
     public static FaultRule Parse(string spec)
     {
-        var (body, after) = spec.Split('@') switch
+        var (rule, path) = spec.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? (spec[..colon], spec[(colon + 1)..]) : (spec, null);
+        var (body, after) = rule.Split('@') switch
         {
             [var b] => (b, 0),
             [var b, var a] when int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => (b, n),
@@ -36,9 +38,11 @@ public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0)
             [var k, var c] when int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 => (k, n),
             _ => throw Invalid(spec),
         };
-        return Names.TryGetValue(name, out var kind) ? new FaultRule(kind, count, after) : throw Invalid(spec);
+        return Names.TryGetValue(name, out var kind) && path is null or ['/', ..] ? new FaultRule(kind, count, after, path) : throw Invalid(spec);
     }
 
+    public bool Applies(string path) => Path is null || path.StartsWith(Path, StringComparison.Ordinal);
+
     private static ReplayException Invalid(string spec) => new(
-        $"Invalid fault '{spec}': use KIND[xCOUNT|x*][@AFTER] with KIND one of {string.Join(", ", Names.Keys)}.");
+        $"Invalid fault '{spec}': use KIND[xCOUNT|x*][@AFTER][:PATH] with KIND one of {string.Join(", ", Names.Keys)}.");
 }

@@ -9,6 +9,8 @@ public static class SpaceXCli
         var root = new RootCommand("spacex: keeps a PostgreSQL database in step with the SpaceX launch API")
         {
             IngestVerb.Create(),
+            AggregateVerb.Create(),
+            ReportVerb.Create(),
             ReplayVerb.Create(),
             MigrateVerb.Create(),
             StatusVerb.Create(),
@@ -31,7 +33,7 @@ public static class SpaceXCli
         var parseResult = CreateRoot().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            var messages = parseResult.Errors.Select(e => e.Message).Distinct();
+            var messages = parseResult.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)).Distinct();
             configuration.Error.WriteLine($"error: {string.Join("; ", messages)} (see --help)");
             return ExitCodes.InvalidInput;
         }

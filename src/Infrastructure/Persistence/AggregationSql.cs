@@ -6,8 +6,10 @@ namespace SpaceX.Infrastructure.Persistence;
 
 /// <summary>
 /// The aggregation snapshot, recomputed from the current state with one set-based statement (never counters),
-/// and appended to the <c>launch_aggregations</c> time series. Figures other than the total and upcoming counts
-/// are over launches that have flown.
+/// and appended to the <c>launch_aggregations</c> time series. Its definitions are the reports' (sql/analytics):
+/// success rate over flown launches with a known outcome, mass averages over launches whose mass is known,
+/// static-fire delays over flown launches whose static fire came first; earliest, latest and sites used over
+/// launches that have flown.
 /// </summary>
 public static class AggregationSql
 {
@@ -23,7 +25,7 @@ public static class AggregationSql
             count(*) FILTER (WHERE upcoming),
             round(100.0 * count(*) FILTER (WHERE flown AND success)
                 / nullif(count(*) FILTER (WHERE flown AND success IS NOT NULL), 0), 2),
-            round(avg(total_payload_mass_kg) FILTER (WHERE flown), 2),
+            round(avg(total_payload_mass_kg), 2),
             round(avg(static_fire_delay_hours), 2),
             round(max(static_fire_delay_hours), 2),
             min(date_utc) FILTER (WHERE flown),

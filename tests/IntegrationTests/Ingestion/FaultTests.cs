@@ -22,7 +22,7 @@ public sealed class FaultTests : IAsyncLifetime
         var before = await _pipeline.DataFingerprintAsync();
         _pipeline.Replay.AsOf = null;
         _pipeline.Replay.ResetRequests();
-        _pipeline.Replay.Faults.Add(FaultRule.Parse("500x*@2"));
+        _pipeline.Replay.Faults.Add(FaultRule.Parse("500x*@2:/v4/launches/query"));
 
         await Assert.ThrowsAsync<LaunchSourceException>(
             () => _pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true), pageSize: 50));

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using SpaceX.Application.Analytics.GetLatestAggregation;
+using SpaceX.IntegrationTests.Analytics;
 using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Ingestion;
@@ -31,6 +33,9 @@ public sealed class TimeTravelTests
         await direct.IngestAsync();
 
         Assert.Equal(await RowsAsync(direct), await RowsAsync(travelled));
+        Assert.Equal(
+            AggregationSnapshotTests.Figures((await direct.SendAsync(new GetLatestAggregationQuery()))!),
+            AggregationSnapshotTests.Figures((await travelled.SendAsync(new GetLatestAggregationQuery()))!));
         var rawVersions = await RawVersionsAsync(travelled);
         Assert.Equal(servedStates.ToDictionary(s => s.Key, s => s.Value.Count).OrderBy(p => p.Key), rawVersions.OrderBy(p => p.Key));
         Assert.Contains(rawVersions, v => v.Value == 2); // first seen upcoming, then flown

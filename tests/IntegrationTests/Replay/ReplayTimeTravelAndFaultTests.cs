@@ -87,9 +87,24 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     [InlineData("teapot")]
     [InlineData("429x0")]
     [InlineData("500@x")]
+    [InlineData("500:v4/launches")]
     public void FaultSpec_Malformed_IsRefused(string spec)
     {
         Assert.Throws<ReplayException>(() => FaultRule.Parse(spec));
+    }
+
+    [Fact]
+    public async Task FaultWithAPath_HitsThatPathOnly()
+    {
+        _server.Faults.Add(FaultRule.Parse("500x*@1:/v4/rockets"));
+
+        using var rockets1 = await _http.GetAsync("/v4/rockets");
+        using var launchpads = await _http.GetAsync("/v4/launchpads");
+        using var rockets2 = await _http.GetAsync("/v4/rockets");
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.InternalServerError],
+            [rockets1.StatusCode, launchpads.StatusCode, rockets2.StatusCode]);
     }
 
     [Fact]

@@ -29,7 +29,15 @@ public sealed class Pipeline : IAsyncDisposable
             await ReplayServer.StartAsync(new ReplayOptions { DataDirectory = snapshotDirectory ?? SnapshotDirectory, AsOf = asOf }));
 
     /// <summary>One run, in a container of its own (as one CLI invocation has); retries are quick here.</summary>
-    public async Task<IngestionReport> IngestAsync(RunIncrementalIngestionCommand? command = null, int pageSize = 1000)
+    public Task<IngestionReport> IngestAsync(RunIncrementalIngestionCommand? command = null, int pageSize = 1000) =>
+        SendAsync(command ?? new RunIncrementalIngestionCommand(), pageSize);
+
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query) => SendAsync(mediator => mediator.Send(query));
+
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, int pageSize = 1000) =>
+        SendAsync(mediator => mediator.Send(command), pageSize);
+
+    private async Task<TResponse> SendAsync<TResponse>(Func<IMediator, ValueTask<TResponse>> send, int pageSize = 1000)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,7 +49,7 @@ public sealed class Pipeline : IAsyncDisposable
         using var logger = new Serilog.LoggerConfiguration().CreateLogger();
         await using var services = PipelineServices.Build(configuration, logger, Database.ConnectionString);
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command ?? new RunIncrementalIngestionCommand());
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 
     /// <summary>Row counts of the tables a run writes, to show that a failed run changed nothing.</summary>

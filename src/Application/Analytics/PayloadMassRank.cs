@@ -1,0 +1,4 @@
+namespace SpaceX.Application.Analytics;
+
+public sealed record PayloadMassRank(
+    string LaunchId, string Name, DateTimeOffset DateUtc, decimal TotalPayloadMassKg, bool? Success, string Launchpad);

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectre.Console;
+
+namespace SpaceX.Host.Cli;
+
+/// <summary>
+/// Writes rows (records) as a table for people, or CSV / JSON for machines. Columns are the record's properties in
+/// snake_case: JSON is an array of objects keyed by those names.
+/// </summary>
+public static class ReportWriter
+{
+    public static readonly IReadOnlyList<string> Formats = ["table", "csv", "json"];
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        WriteIndented = true,
+    };
+
+    /// <param name="vertical">In a table, one line per column (for a single wide row such as a snapshot).</param>
+    public static void Write<T>(IReadOnlyList<T> rows, string format, TextWriter output, IAnsiConsole console, bool vertical = false)
+    {
+        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        var columns = properties.Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).ToList();
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(JsonSerializer.Serialize(rows, Json));
+                break;
+            case "csv":
+                output.WriteLine(string.Join(",", columns));
+                foreach (var row in rows)
+                {
+                    output.WriteLine(string.Join(",", properties.Select(p => Csv(Text(p.GetValue(row))))));
+                }
+
+                break;
+            case "table" when vertical:
+                var fields = new Table().AddColumn("field").AddColumn("value");
+                foreach (var row in rows)
+                {
+                    foreach (var (column, property) in columns.Zip(properties))
+                    {
+                        fields.AddRow(column, Markup.Escape(Text(property.GetValue(row))));
+                    }
+                }
+
+                console.Write(fields);
+                break;
+            default:
+                var table = new Table();
+                foreach (var (column, property) in columns.Zip(properties))
+                {
+                    table.AddColumn(IsNumber(property.PropertyType) ? new TableColumn(column).RightAligned() : new TableColumn(column));
+                }
+
+                foreach (var row in rows)
+                {
+                    table.AddRow(properties.Select(p => Markup.Escape(Text(p.GetValue(row)))).ToArray());
+                }
+
+                console.Write(table);
+                break;
+        }
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        DateTimeOffset date => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        Enum e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Csv(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+
+    private static bool IsNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double));
+}

@@ -1,0 +1,20 @@
+namespace SpaceX.Infrastructure.Analytics;
+
+/// <summary>The PostgreSQL form of each report, read from the files in sql/analytics (embedded at build time).</summary>
+public static class AnalyticsSql
+{
+    public const string LaunchPerformance = "launch_performance";
+    public const string TopPayloadMasses = "top_payload_masses";
+    public const string StaticFireDelays = "static_fire_delays";
+    public const string LaunchSiteUtilization = "launch_site_utilization";
+    public const string LatestAggregation = "latest_aggregation";
+
+    /// <summary>The report's query without its final semicolon, so it can be wrapped in a parameterised filter.</summary>
+    public static string Load(string report)
+    {
+        using var stream = typeof(AnalyticsSql).Assembly.GetManifestResourceStream($"analytics/{report}.sql")
+            ?? throw new InvalidOperationException($"No embedded report {report}.sql.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().TrimEnd().TrimEnd(';');
+    }
+}

@@ -1,0 +1,81 @@
+using Npgsql;
+using NpgsqlTypes;
+using SpaceX.Application.Analytics;
+using SpaceX.Domain.Aggregations;
+using SpaceX.Infrastructure.Persistence;
+
+namespace SpaceX.Infrastructure.Analytics;
+
+/// <summary>
+/// Runs the report files as they are, wrapped where the CLI filters or limits them; the filters are always
+/// parameters, never text.
+/// </summary>
+public sealed class PostgresAnalyticsReader(NpgsqlDataSource dataSource) : IAnalyticsReader
+{
+    private const string ByYears = "WHERE ($1::integer IS NULL OR year >= $1) AND ($2::integer IS NULL OR year <= $2) ORDER BY year";
+
+    public Task<IReadOnlyList<YearPerformance>> LaunchPerformanceAsync(YearRange years, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.LaunchPerformance)}) report {ByYears}",
+            YearParameters(years),
+            r => new YearPerformance(
+                r.GetInt32(r.GetOrdinal("year")), r.GetInt64(r.GetOrdinal("launches")), r.GetInt64(r.GetOrdinal("successes")),
+                r.GetInt64(r.GetOrdinal("failures")), r.GetInt64(r.GetOrdinal("upcoming")), NullableDecimal(r, "success_rate")),
+            cancellationToken);
+
+    public Task<IReadOnlyList<PayloadMassRank>> TopPayloadMassesAsync(int top, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.TopPayloadMasses)}) report " +
+            "ORDER BY total_payload_mass_kg DESC, date_utc, launch_id LIMIT $1",
+            [new NpgsqlParameter { Value = top, NpgsqlDbType = NpgsqlDbType.Integer }],
+            r => new PayloadMassRank(
+                r.GetString(r.GetOrdinal("launch_id")), r.GetString(r.GetOrdinal("name")), r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("date_utc")),
+                r.GetDecimal(r.GetOrdinal("total_payload_mass_kg")),
+                r.IsDBNull(r.GetOrdinal("success")) ? null : r.GetBoolean(r.GetOrdinal("success")), r.GetString(r.GetOrdinal("launchpad"))),
+            cancellationToken);
+
+    public Task<IReadOnlyList<YearStaticFireDelay>> StaticFireDelaysAsync(YearRange years, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.StaticFireDelays)}) report {ByYears}",
+            YearParameters(years),
+            r => new YearStaticFireDelay(
+                r.GetInt32(r.GetOrdinal("year")), r.GetInt64(r.GetOrdinal("launches_with_static_fire")),
+                r.GetDecimal(r.GetOrdinal("avg_delay_hours")), r.GetDecimal(r.GetOrdinal("max_delay_hours"))),
+            cancellationToken);
+
+    public Task<IReadOnlyList<LaunchSiteUtilization>> LaunchSiteUtilizationAsync(CancellationToken cancellationToken) =>
+        QueryAsync(
+            AnalyticsSql.Load(AnalyticsSql.LaunchSiteUtilization),
+            [],
+            r => new LaunchSiteUtilization(
+                r.GetString(r.GetOrdinal("launchpad_id")), r.GetString(r.GetOrdinal("launchpad")), r.GetInt64(r.GetOrdinal("launches")),
+                r.GetInt64(r.GetOrdinal("successes")), NullableDecimal(r, "avg_payload_mass_kg")),
+            cancellationToken);
+
+    public async Task<AggregationSnapshot?> LatestAggregationAsync(CancellationToken cancellationToken) =>
+        (await QueryAsync(AnalyticsSql.Load(AnalyticsSql.LatestAggregation), [], AggregationSql.Read, cancellationToken)).SingleOrDefault();
+
+    private static NpgsqlParameter[] YearParameters(YearRange years) =>
+    [
+        new() { Value = (object?)years.From ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
+        new() { Value = (object?)years.To ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
+    ];
+
+    private static decimal? NullableDecimal(NpgsqlDataReader reader, string column) =>
+        reader.IsDBNull(reader.GetOrdinal(column)) ? null : reader.GetDecimal(reader.GetOrdinal(column));
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,92 @@
+using SpaceX.Application.Aggregations.RecomputeAggregations;
+using SpaceX.Application.Analytics.GetLatestAggregation;
+using SpaceX.Domain.Aggregations;
+using SpaceX.IntegrationTests.Support;
+using static SpaceX.IntegrationTests.Support.SnapshotFigures;
+
+namespace SpaceX.IntegrationTests.Analytics;
+
+public sealed class AggregationSnapshotTests : IAsyncLifetime
+{
+    private Pipeline _pipeline = null!;
+
+    public async Task InitializeAsync() => _pipeline = await Pipeline.StartAsync();
+
+    public async Task DisposeAsync() => await _pipeline.DisposeAsync();
+
+    [Fact]
+    public async Task InitialLoad_WritesASnapshotThatMatchesTheJson()
+    {
+        var report = await _pipeline.IngestAsync();
+
+        var snapshot = (await _pipeline.SendAsync(new GetLatestAggregationQuery()))!;
+
+        var flown = Launches.Where(l => !l.Upcoming).ToList();
+        var delays = Launches.Select(Delay).OfType<decimal>().ToList();
+        Assert.Equal(SnapshotType.Initial, snapshot.SnapshotType);
+        Assert.Equal(report.RunId, snapshot.RunId);
+        Assert.Equal(Expected(), Figures(snapshot));
+        Assert.Equal(1, snapshot.UnknownOutcomeLaunches); // Starlink 3-1 flew; its outcome was never recorded
+        Assert.Equal(flown.Count(l => l.Success == true), snapshot.SuccessfulLaunches);
+        Assert.Equal(Round(delays.Max()), snapshot.MaxStaticFireDelayHours);
+    }
+
+    [Fact]
+    public async Task Recompute_AppendsAManualSnapshot_WithTheSameFigures()
+    {
+        await _pipeline.IngestAsync();
+
+        var manual = await _pipeline.SendAsync(new RecomputeAggregationsCommand());
+
+        Assert.Equal(SnapshotType.Manual, manual.SnapshotType);
+        Assert.Null(manual.RunId);
+        Assert.Equal(Expected(), Figures(manual));
+        Assert.Equal(2L, await _pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launch_aggregations"));
+    }
+
+    [Fact]
+    public async Task Recompute_AfterASuccessChange_ShowsIt_UnlikeCounters()
+    {
+        await _pipeline.IngestAsync();
+        await _pipeline.Database.ExecuteAsync("UPDATE spacex.launches SET success = false WHERE id = '5ed9819a1f30554030d45c29'");
+
+        var manual = await _pipeline.SendAsync(new RecomputeAggregationsCommand());
+
+        Assert.Equal(180, manual.SuccessfulLaunches);
+        Assert.Equal(6, manual.FailedLaunches);
+        Assert.Equal(Rate(180, 6), manual.SuccessRate);
+    }
+
+    [Fact]
+    public async Task Recompute_AnIngestionSnapshotType_IsRefused()
+    {
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(
+            () => _pipeline.SendAsync(new RecomputeAggregationsCommand(SnapshotType.Incremental)));
+    }
+
+    public static object Figures(AggregationSnapshot s) => new
+    {
+        s.TotalLaunches, s.SuccessfulLaunches, s.FailedLaunches, s.UpcomingLaunches, s.SuccessRate, s.AvgPayloadMassKg,
+        s.AvgStaticFireDelayHours, s.MaxStaticFireDelayHours, s.EarliestLaunchUtc, s.LatestLaunchUtc, s.LaunchSitesUsed,
+    };
+
+    private static object Expected()
+    {
+        var flown = Launches.Where(l => !l.Upcoming).ToList();
+        var delays = Launches.Select(Delay).OfType<decimal>().ToList();
+        return new
+        {
+            TotalLaunches = Launches.Count,
+            SuccessfulLaunches = flown.Count(l => l.Success == true),
+            FailedLaunches = flown.Count(l => l.Success == false),
+            UpcomingLaunches = Launches.Count(l => l.Upcoming),
+            SuccessRate = Rate(flown.Count(l => l.Success == true), flown.Count(l => l.Success == false)),
+            AvgPayloadMassKg = (decimal?)Round(Launches.Where(l => l.Mass is not null).Average(l => l.Mass!.Value)),
+            AvgStaticFireDelayHours = (decimal?)Round(delays.Average()),
+            MaxStaticFireDelayHours = (decimal?)Round(delays.Max()),
+            EarliestLaunchUtc = (DateTimeOffset?)flown.Min(l => l.Date),
+            LatestLaunchUtc = (DateTimeOffset?)flown.Max(l => l.Date),
+            LaunchSitesUsed = flown.Select(l => l.Launchpad).Distinct().Count(),
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SpaceX.IntegrationTests.Support;
+
+/// <summary>
+/// Figures computed straight from the bundled JSON files by the tests, with none of the pipeline's code or SQL,
+/// to check the reports and snapshots against.
+/// </summary>
+public static class SnapshotFigures
+{
+    public sealed record Launch(string Id, string Name, DateTimeOffset Date, bool Upcoming, bool? Success, DateTimeOffset? StaticFire, string Launchpad, decimal? Mass);
+
+    public static readonly IReadOnlyList<Launch> Launches = Read();
+
+    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    public static decimal? Rate(int successes, int failures) => successes + failures == 0 ? null : Round(100m * successes / (successes + failures));
+
+    /// <summary>Delay in hours where the static fire came before a launch that flew.</summary>
+    public static decimal? Delay(Launch l) =>
+        !l.Upcoming && l.StaticFire is { } fire && fire < l.Date ? (decimal)(l.Date - fire).TotalSeconds / 3600m : null;
+
+    private static List<Launch> Read()
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "spacex-api");
+        using var payloadsJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "payloads.json")));
+        var masses = payloadsJson.RootElement.EnumerateArray().ToDictionary(
+            p => p.GetProperty("id").GetString()!,
+            p => p.GetProperty("mass_kg").ValueKind == JsonValueKind.Number ? p.GetProperty("mass_kg").GetDecimal() : (decimal?)null);
+        using var launchesJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "launches.json")));
+        return launchesJson.RootElement.EnumerateArray().Select(l =>
+        {
+            var known = l.GetProperty("payloads").EnumerateArray().Select(p => masses[p.GetString()!]).Where(m => m is not null).ToList();
+            return new Launch(
+                l.GetProperty("id").GetString()!,
+                l.GetProperty("name").GetString()!,
+                DateTimeOffset.Parse(l.GetProperty("date_utc").GetString()!, CultureInfo.InvariantCulture),
+                l.GetProperty("upcoming").GetBoolean(),
+                l.GetProperty("success").ValueKind == JsonValueKind.Null ? null : l.GetProperty("success").GetBoolean(),
+                l.GetProperty("static_fire_date_utc").ValueKind == JsonValueKind.Null
+                    ? null
+                    : DateTimeOffset.Parse(l.GetProperty("static_fire_date_utc").GetString()!, CultureInfo.InvariantCulture),
+                l.GetProperty("launchpad").GetString()!,
+                known.Count == 0 ? null : known.Sum());
+        }).ToList();
+    }
+}

@@ -5,30 +5,26 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Replay;
 
+/// <summary>These tests change the replay (time, faults): each gets a replay of its own.</summary>
 public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
 {
-    private ReplayServer _server = null!;
-    private HttpClient _http = null!;
+    private readonly ReplayFixture _replay = new();
 
-    public async Task InitializeAsync()
-    {
-        _server = await ReplayServer.StartAsync(new ReplayOptions { DataDirectory = Pipeline.SnapshotDirectory });
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
+    private ReplayServer Server => _replay.Server;
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    private HttpClient Http => _replay.Http;
+
+    public Task InitializeAsync() => _replay.InitializeAsync();
+
+    public Task DisposeAsync() => _replay.DisposeAsync();
 
     [Fact]
     public async Task AsOf_LaterLaunchesAreUpcomingWithoutOutcome_AndLaterStaticFiresHidden()
     {
-        _server.AsOf = new DateTimeOffset(2020, 5, 30, 0, 0, 0, TimeSpan.Zero);
+        Server.AsOf = new DateTimeOffset(2020, 5, 30, 0, 0, 0, TimeSpan.Zero);
 
-        var demo2 = System.Text.Json.Nodes.JsonNode.Parse(await _http.GetStringAsync("/v4/launches/5eb87d46ffd86e000604b388"))!;
-        var latest = System.Text.Json.Nodes.JsonNode.Parse(await _http.GetStringAsync("/v4/launches/latest"))!;
+        var demo2 = System.Text.Json.Nodes.JsonNode.Parse(await Http.GetStringAsync("/v4/launches/5eb87d46ffd86e000604b388"))!;
+        var latest = System.Text.Json.Nodes.JsonNode.Parse(await Http.GetStringAsync("/v4/launches/latest"))!;
 
         Assert.True((bool)demo2["upcoming"]!); // flew 2020-05-30 19:22
         Assert.Null(demo2["success"]);
@@ -39,9 +35,9 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     [Fact]
     public async Task AsOf_BeforeTheStaticFire_HidesIt()
     {
-        _server.AsOf = new DateTimeOffset(2020, 5, 20, 0, 0, 0, TimeSpan.Zero);
+        Server.AsOf = new DateTimeOffset(2020, 5, 20, 0, 0, 0, TimeSpan.Zero);
 
-        var demo2 = System.Text.Json.Nodes.JsonNode.Parse(await _http.GetStringAsync("/v4/launches/5eb87d46ffd86e000604b388"))!;
+        var demo2 = System.Text.Json.Nodes.JsonNode.Parse(await Http.GetStringAsync("/v4/launches/5eb87d46ffd86e000604b388"))!;
 
         Assert.Null(demo2["static_fire_date_utc"]);
     }
@@ -49,26 +45,26 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequests_CarriesRetryAfter_ThenServesNormally()
     {
-        _server.Faults.Add(FaultRule.Parse("429x2"));
+        Server.Faults.Add(FaultRule.Parse("429x2"));
 
-        using var first = await _http.GetAsync("/v4/rockets");
-        using var second = await _http.GetAsync("/v4/rockets");
-        using var third = await _http.GetAsync("/v4/rockets");
+        using var first = await Http.GetAsync("/v4/rockets");
+        using var second = await Http.GetAsync("/v4/rockets");
+        using var third = await Http.GetAsync("/v4/rockets");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), first.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
-        Assert.Equal(3, _server.RequestCount);
+        Assert.Equal(3, Server.RequestCount);
     }
 
     [Fact]
     public async Task Forbidden_IsAnHtmlPage()
     {
-        _server.Faults.Add(FaultRule.Parse("403@1"));
+        Server.Faults.Add(FaultRule.Parse("403@1"));
 
-        using var first = await _http.GetAsync("/v4/rockets");
-        using var second = await _http.GetAsync("/v4/rockets");
+        using var first = await Http.GetAsync("/v4/rockets");
+        using var second = await Http.GetAsync("/v4/rockets");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, second.StatusCode);
@@ -78,9 +74,9 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     [Fact]
     public async Task Truncated_BreaksTheBodyHalfway()
     {
-        _server.Faults.Add(FaultRule.Parse("truncate"));
+        Server.Faults.Add(FaultRule.Parse("truncate"));
 
-        await Assert.ThrowsAnyAsync<HttpRequestException>(() => _http.GetStringAsync("/v4/launches"));
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => Http.GetStringAsync("/v4/launches"));
     }
 
     [Theory]
@@ -96,11 +92,11 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     [Fact]
     public async Task FaultWithAPath_HitsThatPathOnly()
     {
-        _server.Faults.Add(FaultRule.Parse("500x*@1:/v4/rockets"));
+        Server.Faults.Add(FaultRule.Parse("500x*@1:/v4/rockets"));
 
-        using var rockets1 = await _http.GetAsync("/v4/rockets");
-        using var launchpads = await _http.GetAsync("/v4/launchpads");
-        using var rockets2 = await _http.GetAsync("/v4/rockets");
+        using var rockets1 = await Http.GetAsync("/v4/rockets");
+        using var launchpads = await Http.GetAsync("/v4/launchpads");
+        using var rockets2 = await Http.GetAsync("/v4/rockets");
 
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.InternalServerError],
@@ -111,9 +107,9 @@ public sealed class ReplayTimeTravelAndFaultTests : IAsyncLifetime
     public async Task PortInUse_IsAClearError()
     {
         var error = await Assert.ThrowsAsync<ReplayException>(() => ReplayServer.StartAsync(
-            new ReplayOptions { DataDirectory = Pipeline.SnapshotDirectory, Port = _server.BaseAddress.Port }));
+            new ReplayOptions { DataDirectory = Pipeline.SnapshotDirectory, Port = Server.BaseAddress.Port }));
 
-        Assert.Contains($"127.0.0.1:{_server.BaseAddress.Port}", error.Message);
+        Assert.Contains($"127.0.0.1:{Server.BaseAddress.Port}", error.Message);
     }
 
     [Fact]

@@ -41,6 +41,12 @@ public sealed class ReplayServer : IAsyncDisposable
 
     public TimeSpan Latency { get; set; }
     public FaultPlan Faults { get; } = new();
+
+    /// <summary>What a 429 asks the client to wait (whole seconds, as the header carries).</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a "slow" fault holds its answer.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
     public Uri BaseAddress { get; private set; } = null!;
 
     public int RequestCount => Volatile.Read(ref _requestCount);

@@ -21,7 +21,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
         {
             case FaultKind.TooManyRequests:
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.Response.Headers.RetryAfter = ((int)FaultRule.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = ((int)server.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await context.Response.WriteAsJsonAsync(new { error = "Too Many Requests" });
                 break;
             case FaultKind.ServerError:
@@ -37,7 +37,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
                 await WriteTruncatedAsync(context);
                 break;
             case FaultKind.Slow:
-                await Task.Delay(FaultRule.SlowDelay, context.RequestAborted);
+                await Task.Delay(server.SlowDelay, context.RequestAborted);
                 await next(context);
                 break;
             default:

@@ -9,9 +9,6 @@ namespace SpaceX.ApiReplay.Faults;
 /// </summary>
 public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0, string? Path = null)
 {
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(1);
-    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
-
     private static readonly Dictionary<string, FaultKind> Names = new()
     {
         ["429"] = FaultKind.TooManyRequests,

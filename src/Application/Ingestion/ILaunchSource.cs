@@ -1,4 +1,5 @@
 using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Application.Ingestion.Quality;
 
 namespace SpaceX.Application.Ingestion;
 
@@ -7,6 +8,9 @@ public interface ILaunchSource
 {
     /// <summary>HTTP requests made so far by this process, retries included.</summary>
     int RequestsMade { get; }
+
+    /// <summary>Per kind of record (launch, payload, launchpad, rocket): the top-level fields of what was fetched so far.</summary>
+    IReadOnlyDictionary<string, FieldCensus> FieldsSeen { get; }
 
     /// <summary>Every page of the selection; fails when the count differs from what the API said it holds.</summary>
     Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken);

@@ -13,6 +13,9 @@ public interface ILaunchStore
 
     Task<StoredState> ReadStateAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every stored launch id: a full refresh reports those the API no longer lists.</summary>
+    Task<IReadOnlySet<string>> ReadLaunchIdsAsync(CancellationToken cancellationToken);
+
     Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken);
 
     /// <summary>

@@ -10,4 +10,11 @@ public sealed record IngestionBatch(
     IReadOnlyList<Staged<Payload>> Payloads,
     IReadOnlyList<Staged<Launchpad>> Launchpads,
     IReadOnlyList<Staged<Rocket>> Rockets,
-    IReadOnlyList<QuarantinedRecord> Quarantined);
+    IReadOnlyList<QuarantinedRecord> Quarantined)
+{
+    /// <summary>Fingerprints that changed (or were first taken) in this run, per kind of record.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Fingerprints { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>What the run noticed without refusing anything: schema drift, data-quality problems.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

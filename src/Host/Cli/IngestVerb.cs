@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
 namespace SpaceX.Host.Cli;
@@ -36,9 +37,13 @@ public static class IngestVerb
         };
         var wait = new Option<bool>("--wait") { Description = "Wait for a run in progress instead of exiting" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var onSchemaChange = new Option<SchemaChangePolicy>("--on-schema-change")
+        {
+            Description = "warn (default): report a change in the API's document shape and go on; fail: refuse the run",
+        };
         var command = new Command("ingest", "Run the pipeline once: fetch what changed, validate, and write it in one transaction")
         {
-            api, fullRefresh, dryRun, from, to, lookback, maxInvalid, wait, json,
+            api, fullRefresh, dryRun, from, to, lookback, maxInvalid, wait, onSchemaChange, json,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -46,7 +51,8 @@ public static class IngestVerb
             await using var session = CliSession.Open(parseResult, source.Settings);
             var request = new RunIncrementalIngestionCommand(
                 parseResult.GetValue(fullRefresh), parseResult.GetValue(dryRun), parseResult.GetValue(from), parseResult.GetValue(to),
-                parseResult.GetValue(lookback), parseResult.GetValue(maxInvalid), parseResult.GetValue(wait));
+                parseResult.GetValue(lookback), parseResult.GetValue(maxInvalid), parseResult.GetValue(wait),
+                parseResult.GetValue(onSchemaChange));
             var report = await session.SendAsync((mediator, ct) => mediator.Send(request, ct), cancellationToken);
             if (parseResult.GetValue(json))
             {

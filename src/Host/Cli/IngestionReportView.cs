@@ -35,6 +35,11 @@ public static class IngestionReportView
             output.WriteLine($"Marked {report.AbandonedRuns} run(s) left running by a dead process as abandoned.");
         }
 
+        foreach (var warning in report.Warnings)
+        {
+            output.WriteLine($"Warning: {warning}");
+        }
+
         foreach (var record in report.Quarantined)
         {
             output.WriteLine($"Quarantined {record.Entity} {record.RecordId ?? "(no id)"}: {string.Join("; ", record.Reasons)}");

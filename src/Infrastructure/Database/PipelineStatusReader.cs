@@ -11,7 +11,7 @@ public sealed class PipelineStatusReader(NpgsqlDataSource dataSource, IDatabaseS
     public static readonly IReadOnlyList<string> Tables =
     [
         "launches", "raw_launches", "payloads", "launchpads", "rockets",
-        "ingestion_state", "ingestion_runs", "quarantined_records", "launch_aggregations",
+        "ingestion_state", "ingestion_runs", "quarantined_records", "launch_aggregations", "source_fields",
     ];
 
     public async Task<PipelineStatus> ReadAsync(int lastRuns, CancellationToken cancellationToken)

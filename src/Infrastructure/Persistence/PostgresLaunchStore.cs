@@ -32,6 +32,7 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launchpads"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields FROM spacex.source_fields"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         await reader.NextResultAsync(cancellationToken);
@@ -43,7 +44,21 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         var launchpads = await ReadIdsAsync(reader, cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         var rockets = await ReadIdsAsync(reader, cancellationToken);
-        return new StoredState(highWaterMark, launchCount, upcoming, launchpads, rockets);
+        await reader.NextResultAsync(cancellationToken);
+        var fingerprints = new Dictionary<string, IReadOnlySet<string>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            fingerprints[reader.GetString(0)] = reader.GetFieldValue<string[]>(1).ToHashSet();
+        }
+
+        return new StoredState(highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints);
+    }
+
+    public async Task<IReadOnlySet<string>> ReadLaunchIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM spacex.launches");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadIdsAsync(reader, cancellationToken);
     }
 
     public async Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken)
@@ -72,6 +87,7 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         await BulkCopy.WriteAsync(
             connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, batch.Quarantined,
             record => WriteTables.QuarantineRow(record, run.Id, now), cancellationToken);
+        await SaveFingerprintsAsync(connection, batch.Fingerprints, run.Id, now, cancellationToken);
         var highWaterMark = await AdvanceHighWaterMarkAsync(connection, run.Id, now, cancellationToken);
         await AggregationSql.RecomputeAsync(
             connection, run.Mode == IngestionMode.Initial ? SnapshotType.Initial : SnapshotType.Incremental, run.Id, now, cancellationToken);
@@ -86,7 +102,7 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
             RawVersionsAdded: rawVersions,
             RelatedQuarantined: batch.Quarantined.Count - quarantinedLaunches);
         run.Succeed(counts, httpRequests, highWaterMark, clock.GetUtcNow());
-        await UpdateRunAsync(connection, run, cancellationToken);
+        await UpdateRunAsync(connection, run, batch.Warnings, cancellationToken);
 
         if (dryRun)
         {
@@ -103,7 +119,26 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
     public async Task RecordFailureAsync(IngestionRun run, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await UpdateRunAsync(connection, run, cancellationToken);
+        await UpdateRunAsync(connection, run, [], cancellationToken);
+    }
+
+    private static async Task SaveFingerprintsAsync(
+        NpgsqlConnection connection, IReadOnlyDictionary<string, IReadOnlySet<string>> fingerprints, Guid runId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (entity, fields) in fingerprints)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO spacex.source_fields (entity, fields, run_id, updated_at) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, run_id = excluded.run_id, updated_at = excluded.updated_at
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = entity });
+            command.Parameters.Add(new NpgsqlParameter { Value = fields.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = runId });
+            command.Parameters.Add(new NpgsqlParameter { Value = now });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>A raw version only when the launch's JSON is new: the unique (launch_id, content_hash) makes re-runs add nothing.</summary>
@@ -181,20 +216,21 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task UpdateRunAsync(NpgsqlConnection connection, IngestionRun run, CancellationToken cancellationToken)
+    private static async Task UpdateRunAsync(
+        NpgsqlConnection connection, IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """
             UPDATE spacex.ingestion_runs SET status = $2, finished_at = $3, fetched = $4, inserted = $5, updated = $6,
                 unchanged = $7, quarantined = $8, related_quarantined = $9, raw_versions_added = $10, http_requests = $11,
-                high_water_mark = $12, error = $13
+                high_water_mark = $12, error = $13, warnings = $14
             WHERE id = $1
             """, connection);
         object?[] values =
         [
             run.Id, DbNames.Of(run.Status), run.FinishedAt, run.Counts.Fetched, run.Counts.Inserted, run.Counts.Updated,
             run.Counts.Unchanged, run.Counts.Quarantined, run.Counts.RelatedQuarantined, run.Counts.RawVersionsAdded,
-            run.HttpRequests, run.HighWaterMark, run.Error,
+            run.HttpRequests, run.HighWaterMark, run.Error, warnings.ToArray(),
         ];
         foreach (var value in values)
         {

@@ -20,6 +20,7 @@ public sealed class SpaceXDbContext(DbContextOptions<SpaceXDbContext> options) :
     public DbSet<IngestionRunRow> IngestionRuns => Set<IngestionRunRow>();
     public DbSet<QuarantinedRecordRow> QuarantinedRecords => Set<QuarantinedRecordRow>();
     public DbSet<LaunchAggregationRow> LaunchAggregations => Set<LaunchAggregationRow>();
+    public DbSet<SourceFieldsRow> SourceFields => Set<SourceFieldsRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,6 +7,7 @@ using Polly.Timeout;
 using Refit;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Application.Ingestion.Quality;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
@@ -18,27 +19,32 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options) : ILaunchSource
 {
     private readonly SpaceXApiOptions _options = options.Value;
+    private readonly FieldCounter _fields = new();
 
     public int RequestsMade => counter.Count;
+
+    public IReadOnlyDictionary<string, FieldCensus> FieldsSeen => _fields.Census;
 
     public async Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken)
     {
         var documents = await QueryAllPagesAsync(api.QueryLaunchesAsync, LaunchFilter(selection), "POST /v4/launches/query", cancellationToken);
-        return documents.Select(DocumentReader.Launch).ToList();
+        return documents.Select(d => DocumentReader.Launch(_fields.Count("launch", d))).ToList();
     }
 
     public async Task<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
         var documents = await QueryAllPagesAsync(api.QueryPayloadsAsync, filter, "POST /v4/payloads/query", cancellationToken);
-        return documents.Select(DocumentReader.Payload).ToList();
+        return documents.Select(d => DocumentReader.Payload(_fields.Count("payload", d))).ToList();
     }
 
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
-        (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken)).Select(DocumentReader.Launchpad).ToList();
+        (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
+            .Select(d => DocumentReader.Launchpad(_fields.Count("launchpad", d))).ToList();
 
     public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
-        (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken)).Select(DocumentReader.Rocket).ToList();
+        (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
+            .Select(d => DocumentReader.Rocket(_fields.Count("rocket", d))).ToList();
 
     /// <summary>Dates go in the API's stored text form, since its range filters compare text.</summary>
     public static JsonObject LaunchFilter(LaunchSelection selection)

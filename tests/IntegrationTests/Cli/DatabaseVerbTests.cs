@@ -18,10 +18,10 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
         var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
 
         Assert.Equal(0, migrate.ExitCode);
-        Assert.Contains("Applied 1 migration(s)", migrate.Output);
+        Assert.Matches(@"Applied \d+ migration\(s\)", migrate.Output);
         Assert.Contains("up to date", again.Output);
         Assert.Equal(0, status.ExitCode);
-        Assert.Contains("1 applied, 0 pending", status.Output);
+        Assert.Matches(@"[1-9]\d* applied, 0 pending", status.Output);
         Assert.Contains($"database {_database.Name}", status.Output);
         Assert.Matches(@"raw_launches\s+│\s+0", status.Output);
     }
@@ -32,7 +32,7 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
         var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
 
         Assert.Equal(0, status.ExitCode);
-        Assert.Contains("0 applied, 1 pending", status.Output);
+        Assert.Matches(@"0 applied, [1-9]\d* pending", status.Output);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Domain.Ingestion;
 using Launches = SpaceX.UnitTests.Support.Launches;
@@ -24,6 +25,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
+        _source.FieldsSeen.Returns(new Dictionary<string, FieldCensus>());
         _store.WriteAsync(Arg.Any<IngestionRun>(), Arg.Any<IngestionBatch>(), Arg.Any<int>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
             .Returns(call =>
             {
@@ -148,7 +150,8 @@ public sealed class RunIncrementalIngestionHandlerTests
 
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _store.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
-            highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId }));
+            highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
+            new Dictionary<string, IReadOnlySet<string>>()));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
         await new RunIncrementalIngestionHandler(_source, _store, _clock, NullLogger<RunIncrementalIngestionHandler>.Instance)

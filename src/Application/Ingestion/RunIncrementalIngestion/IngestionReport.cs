@@ -16,4 +16,5 @@ public sealed record IngestionReport(
     DateTimeOffset? HighWaterMark,
     int AbandonedRuns,
     IReadOnlyList<StepDuration> Steps,
-    IReadOnlyList<QuarantinedRecord> Quarantined);
+    IReadOnlyList<QuarantinedRecord> Quarantined,
+    IReadOnlyList<string> Warnings);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.Validation;
 using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
@@ -38,13 +39,14 @@ public sealed class RunIncrementalIngestionHandler(
             timer.Lap("fetch");
             var batch = Validate(fetched, state);
             EnsureBelowThreshold(batch, fetched, command.MaxInvalidPercent);
+            batch = await CheckQualityAsync(batch, run.Mode, command, state, fetched, cancellationToken);
             timer.Lap("validate");
             var result = await store.WriteAsync(run, batch, source.RequestsMade - requestsBefore, command.DryRun, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             var report = new IngestionReport(
                 run.Id, run.Mode, run.Status, command.DryRun, result.Counts, fetched.Payloads.Count, result.PayloadsWritten,
                 source.RequestsMade - requestsBefore, state.HighWaterMark, result.HighWaterMark, abandoned, timer.Steps,
-                batch.Quarantined);
+                batch.Quarantined, batch.Warnings);
             Log(report);
             return report;
         }
@@ -151,6 +153,36 @@ public sealed class RunIncrementalIngestionHandler(
                 $"{bad} of {fetched.Count} records failed validation ({100.0 * bad / fetched.Count:0.#}% > {maxInvalidPercent}%): " +
                 $"nothing was written. First: {batch.Quarantined[0].Entity} {batch.Quarantined[0].RecordId}: {batch.Quarantined[0].Reasons[0]}");
         }
+    }
+
+    /// <summary>Schema drift (a warning, or the end of the run with --on-schema-change fail) and data-quality findings.</summary>
+    private async Task<IngestionBatch> CheckQualityAsync(
+        IngestionBatch batch, IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state, FetchedRecords fetched,
+        CancellationToken cancellationToken)
+    {
+        var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);
+        if (drift.Count > 0 && command.OnSchemaChange == SchemaChangePolicy.Fail)
+        {
+            throw new IngestionFailedException($"{string.Join("; ", drift)}: nothing was written (--on-schema-change fail).");
+        }
+
+        IReadOnlyCollection<string> expected = mode switch
+        {
+            IngestionMode.FullRefresh => await store.ReadLaunchIdsAsync(cancellationToken),
+            IngestionMode.Incremental => state.UpcomingLaunchIds,
+            _ => [],
+        };
+        var warnings = drift
+            .Append(DataQuality.Disappeared(expected, fetched.Launches.Select(l => l.Id)))
+            .Append(DataQuality.UpcomingInThePast(batch.Launches.Select(l => l.Record), clock.GetUtcNow()))
+            .OfType<string>()
+            .ToList();
+        foreach (var warning in warnings)
+        {
+            logger.LogWarning("{Warning}", warning);
+        }
+
+        return batch with { Fingerprints = fingerprints, Warnings = warnings };
     }
 
     private async Task RecordFailureAsync(IngestionRun run)

@@ -18,6 +18,7 @@ internal sealed class IngestionRunConfiguration : IEntityTypeConfiguration<Inges
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Mode).HasMaxLength(16);
         builder.Property(r => r.Status).HasMaxLength(32);
+        builder.Property(r => r.Warnings).HasDefaultValueSql("'{}'");
         builder.HasIndex(r => r.StartedAt).IsDescending();
     }
 }

@@ -90,6 +90,13 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("updated");
 
+                    b.PrimitiveCollection<string[]>("Warnings")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("warnings")
+                        .HasDefaultValueSql("'{}'");
+
                     b.HasKey("Id")
                         .HasName("pk_ingestion_runs");
 
@@ -587,6 +594,35 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     b.ToTable("rockets", "spacex");
                 });
 
+            modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.SourceFieldsRow", b =>
+                {
+                    b.Property<string>("Entity")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("entity");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Entity")
+                        .HasName("pk_source_fields");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_source_fields_run_id");
+
+                    b.ToTable("source_fields", "spacex");
+                });
+
             modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.IngestionStateRow", b =>
                 {
                     b.HasOne("SpaceX.Infrastructure.Persistence.Tables.IngestionRunRow", null)
@@ -640,6 +676,16 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_raw_launches_ingestion_runs_run_id");
+                });
+
+            modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.SourceFieldsRow", b =>
+                {
+                    b.HasOne("SpaceX.Infrastructure.Persistence.Tables.IngestionRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_fields_ingestion_runs_run_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,4 +17,5 @@ public sealed class IngestionRunRow
     public int HttpRequests { get; set; }
     public DateTimeOffset? HighWaterMark { get; set; }
     public string? Error { get; set; }
+    public string[] Warnings { get; set; } = [];
 }

@@ -307,17 +307,18 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125202931_SchemaFingerprintsAndRunWarnings') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125203233_SchemaFingerprintsAndRunWarnings') THEN
     ALTER TABLE spacex.ingestion_runs ADD warnings text[] NOT NULL DEFAULT ('{}');
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125202931_SchemaFingerprintsAndRunWarnings') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125203233_SchemaFingerprintsAndRunWarnings') THEN
     CREATE TABLE spacex.source_fields (
         entity character varying(16) NOT NULL,
         fields text[] NOT NULL,
+        required_fields text[] NOT NULL,
         run_id uuid NOT NULL,
         updated_at timestamp with time zone NOT NULL,
         CONSTRAINT pk_source_fields PRIMARY KEY (entity),
@@ -328,16 +329,16 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125202931_SchemaFingerprintsAndRunWarnings') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125203233_SchemaFingerprintsAndRunWarnings') THEN
     CREATE INDEX ix_source_fields_run_id ON spacex.source_fields (run_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125202931_SchemaFingerprintsAndRunWarnings') THEN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125203233_SchemaFingerprintsAndRunWarnings') THEN
     INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
-    VALUES ('20261125202931_SchemaFingerprintsAndRunWarnings', '10.0.15');
+    VALUES ('20261125203233_SchemaFingerprintsAndRunWarnings', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -52,6 +52,18 @@ public sealed class Snapshot
         }
     }
 
+    /// <summary>Stops serving a document, as when the API drops a record.</summary>
+    public void Remove(string collection, string id)
+    {
+        lock (_lock)
+        {
+            if (_collections[collection].RemoveAll(d => (string?)d["id"] == id) == 0)
+            {
+                throw new ReplayException($"No {collection} document with id {id}.");
+            }
+        }
+    }
+
     public void Add(string collection, JsonObject document)
     {
         lock (_lock)

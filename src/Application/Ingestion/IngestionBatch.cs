@@ -13,7 +13,7 @@ public sealed record IngestionBatch(
     IReadOnlyList<QuarantinedRecord> Quarantined)
 {
     /// <summary>Fingerprints that changed (or were first taken) in this run, per kind of record.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Fingerprints { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+    public IReadOnlyDictionary<string, Quality.SchemaFingerprint> Fingerprints { get; init; } = new Dictionary<string, Quality.SchemaFingerprint>();
 
     /// <summary>What the run noticed without refusing anything: schema drift, data-quality problems.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

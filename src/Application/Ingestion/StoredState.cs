@@ -10,4 +10,4 @@ public sealed record StoredState(
     IReadOnlyCollection<string> UpcomingLaunchIds,
     IReadOnlySet<string> LaunchpadIds,
     IReadOnlySet<string> RocketIds,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> Fingerprints);
+    IReadOnlyDictionary<string, Quality.SchemaFingerprint> Fingerprints);

@@ -1,5 +1,6 @@
 using Npgsql;
 using SpaceX.Application.Ingestion;
+using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Database;
@@ -32,7 +33,7 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launchpads"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields FROM spacex.source_fields"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields, required_fields FROM spacex.source_fields"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         await reader.NextResultAsync(cancellationToken);
@@ -45,10 +46,11 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         await reader.NextResultAsync(cancellationToken);
         var rockets = await ReadIdsAsync(reader, cancellationToken);
         await reader.NextResultAsync(cancellationToken);
-        var fingerprints = new Dictionary<string, IReadOnlySet<string>>();
+        var fingerprints = new Dictionary<string, SchemaFingerprint>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            fingerprints[reader.GetString(0)] = reader.GetFieldValue<string[]>(1).ToHashSet();
+            fingerprints[reader.GetString(0)] = new SchemaFingerprint(
+                reader.GetFieldValue<string[]>(1).ToHashSet(), reader.GetFieldValue<string[]>(2).ToHashSet());
         }
 
         return new StoredState(highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints);
@@ -123,18 +125,20 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
     }
 
     private static async Task SaveFingerprintsAsync(
-        NpgsqlConnection connection, IReadOnlyDictionary<string, IReadOnlySet<string>> fingerprints, Guid runId, DateTimeOffset now,
+        NpgsqlConnection connection, IReadOnlyDictionary<string, SchemaFingerprint> fingerprints, Guid runId, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        foreach (var (entity, fields) in fingerprints)
+        foreach (var (entity, fingerprint) in fingerprints)
         {
             await using var command = new NpgsqlCommand(
                 """
-                INSERT INTO spacex.source_fields (entity, fields, run_id, updated_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, run_id = excluded.run_id, updated_at = excluded.updated_at
+                INSERT INTO spacex.source_fields (entity, fields, required_fields, run_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, required_fields = excluded.required_fields,
+                    run_id = excluded.run_id, updated_at = excluded.updated_at
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter { Value = entity });
-            command.Parameters.Add(new NpgsqlParameter { Value = fields.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Known.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Required.Order(StringComparer.Ordinal).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = runId });
             command.Parameters.Add(new NpgsqlParameter { Value = now });
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -151,7 +151,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _store.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
             highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
-            new Dictionary<string, IReadOnlySet<string>>()));
+            new Dictionary<string, SchemaFingerprint>()));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
         await new RunIncrementalIngestionHandler(_source, _store, _clock, NullLogger<RunIncrementalIngestionHandler>.Instance)

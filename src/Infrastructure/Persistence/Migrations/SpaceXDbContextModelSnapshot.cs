@@ -606,6 +606,11 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("fields");
 
+                    b.PrimitiveCollection<string[]>("RequiredFields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_fields");
+
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid")
                         .HasColumnName("run_id");

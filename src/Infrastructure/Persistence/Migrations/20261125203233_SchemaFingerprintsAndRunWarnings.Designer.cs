@@ -12,7 +12,7 @@ using SpaceX.Infrastructure.Persistence;
 namespace SpaceX.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SpaceXDbContext))]
-    [Migration("20261125202931_SchemaFingerprintsAndRunWarnings")]
+    [Migration("20261125203233_SchemaFingerprintsAndRunWarnings")]
     partial class SchemaFingerprintsAndRunWarnings
     {
         /// <inheritdoc />
@@ -608,6 +608,11 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("fields");
+
+                    b.PrimitiveCollection<string[]>("RequiredFields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_fields");
 
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid")

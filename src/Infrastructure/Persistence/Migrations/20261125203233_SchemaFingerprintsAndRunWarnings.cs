@@ -26,6 +26,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                 {
                     entity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     fields = table.Column<string[]>(type: "text[]", nullable: false),
+                    required_fields = table.Column<string[]>(type: "text[]", nullable: false),
                     run_id = table.Column<Guid>(type: "uuid", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

@@ -37,17 +37,22 @@ public sealed class Pipeline : IAsyncDisposable
     public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, int pageSize = 1000) =>
         SendAsync(mediator => mediator.Send(command), pageSize);
 
-    private async Task<TResponse> SendAsync<TResponse>(Func<IMediator, ValueTask<TResponse>> send, int pageSize = 1000)
+    private Task<TResponse> SendAsync<TResponse>(Func<IMediator, ValueTask<TResponse>> send, int pageSize = 1000) =>
+        SendAsync(Database.ConnectionString, Replay.BaseAddress, send, pageSize);
+
+    /// <summary>One message through the composition root, against any database and API.</summary>
+    public static async Task<TResponse> SendAsync<TResponse>(
+        string connectionString, Uri api, Func<IMediator, ValueTask<TResponse>> send, int pageSize = 1000)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["SpaceXApi:BaseUrl"] = Replay.BaseAddress.ToString(),
+            ["SpaceXApi:BaseUrl"] = api.ToString(),
             ["SpaceXApi:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["SpaceXApi:RetryDelay"] = "00:00:00.050",
             ["SpaceXApi:MaxRetries"] = "5",
         }).Build();
         using var logger = new Serilog.LoggerConfiguration().CreateLogger();
-        await using var services = PipelineServices.Build(configuration, logger, Database.ConnectionString);
+        await using var services = PipelineServices.Build(configuration, logger, connectionString);
         await using var scope = services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }

@@ -71,6 +71,26 @@ public sealed class Pipeline : IAsyncDisposable
                 (SELECT md5(string_agg(id || content_hash || coalesce(total_payload_mass_kg::text, ''), ',' ORDER BY id)) FROM spacex.launches))
             """))!;
 
+    /// <summary>The current state of every launch, column by column (run ids and timestamps left out).</summary>
+    public async Task<List<string>> LaunchRowsAsync()
+    {
+        await using var command = Database.DataSource.CreateCommand(
+            "SELECT id, flight_number, name, date_utc, date_precision, upcoming, success, static_fire_date_utc, launchpad_id, " +
+            "rocket_id, payload_ids, total_payload_mass_kg, content_hash FROM spacex.launches ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(string.Join("|", values.Select(v => v is Array a
+                ? string.Join(",", a.Cast<object>())
+                : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Replay.DisposeAsync();

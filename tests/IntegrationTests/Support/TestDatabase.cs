@@ -63,7 +63,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }
 
-    private async Task ExecuteAdminAsync(string sql)
+    public async Task ExecuteAdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -15,8 +14,6 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddDbContext<SpaceXDbContext>((provider, options) =>
-            SpaceXDbContextOptions.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
         AddSpaceXApi(services, configuration);
 
         // Each Infrastructure class that implements an Application port is registered as that port.

@@ -24,8 +24,7 @@ public sealed class InitScriptTests
         await database.ExecuteAsync(script);
         await database.ExecuteAsync(script);
 
-        await using var context = database.CreateContext();
-        var state = await new DatabaseSchema(context).GetStateAsync(CancellationToken.None);
+        var state = await new DatabaseSchema(database.DataSource).GetStateAsync(CancellationToken.None);
         Assert.Empty(state.Pending);
         Assert.Equal(
             PipelineStatusReader.Tables.Count,

@@ -24,10 +24,8 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public async Task Migrate_Again_AppliesNothing()
     {
-        await using var context = _database.CreateContext();
-
-        var applied = await new DatabaseSchema(context).MigrateAsync(CancellationToken.None);
-        var state = await new DatabaseSchema(context).GetStateAsync(CancellationToken.None);
+        var applied = await new DatabaseSchema(_database.DataSource).MigrateAsync(CancellationToken.None);
+        var state = await new DatabaseSchema(_database.DataSource).GetStateAsync(CancellationToken.None);
 
         Assert.Empty(applied);
         Assert.Empty(state.Pending);

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SpaceX.Infrastructure.Database;
-using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.IntegrationTests.Support;
 
@@ -29,18 +27,10 @@ public sealed class TestDatabase : IAsyncDisposable
         await database.ExecuteAdminAsync($"CREATE DATABASE {database.Name}");
         if (migrated)
         {
-            await using var context = database.CreateContext();
-            await new DatabaseSchema(context).MigrateAsync(CancellationToken.None);
+                await new DatabaseSchema(database.DataSource).MigrateAsync(CancellationToken.None);
         }
 
         return database;
-    }
-
-    public SpaceXDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<SpaceXDbContext>();
-        SpaceXDbContextOptions.Configure(options, DataSource);
-        return new SpaceXDbContext(options.Options);
     }
 
     public async Task<T?> ScalarAsync<T>(string sql)

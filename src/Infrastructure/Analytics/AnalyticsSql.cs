@@ -10,11 +10,5 @@ public static class AnalyticsSql
     public const string LatestAggregation = "latest_aggregation";
 
     /// <summary>The report's query without its final semicolon, so it can be wrapped in a parameterised filter.</summary>
-    public static string Load(string report)
-    {
-        using var stream = typeof(AnalyticsSql).Assembly.GetManifestResourceStream($"analytics/{report}.sql")
-            ?? throw new InvalidOperationException($"No embedded report {report}.sql.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().TrimEnd().TrimEnd(';');
-    }
+    public static string Load(string report) => EmbeddedSql.Load($"analytics/{report}.sql");
 }

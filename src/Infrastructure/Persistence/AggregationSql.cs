@@ -13,33 +13,7 @@ namespace SpaceX.Infrastructure.Persistence;
 /// </summary>
 public static class AggregationSql
 {
-    private const string Insert = """
-        INSERT INTO spacex.launch_aggregations (
-            computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
-            success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-            earliest_launch_utc, latest_launch_utc, launch_sites_used)
-        SELECT $1, $2, $3,
-            count(*),
-            count(*) FILTER (WHERE flown AND success),
-            count(*) FILTER (WHERE flown AND NOT success),
-            count(*) FILTER (WHERE upcoming),
-            round(100.0 * count(*) FILTER (WHERE flown AND success)
-                / nullif(count(*) FILTER (WHERE flown AND success IS NOT NULL), 0), 2),
-            round(avg(total_payload_mass_kg), 2),
-            round(avg(static_fire_delay_hours), 2),
-            round(max(static_fire_delay_hours), 2),
-            min(date_utc) FILTER (WHERE flown),
-            max(date_utc) FILTER (WHERE flown),
-            count(DISTINCT launchpad_id) FILTER (WHERE flown)
-        FROM (
-            SELECT l.*, NOT l.upcoming AS flown,
-                CASE WHEN NOT l.upcoming AND l.static_fire_date_utc < l.date_utc
-                     THEN extract(epoch FROM l.date_utc - l.static_fire_date_utc) / 3600 END AS static_fire_delay_hours
-            FROM spacex.launches l) l
-        RETURNING computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
-            success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-            earliest_launch_utc, latest_launch_utc, launch_sites_used
-        """;
+    private static readonly string Insert = EmbeddedSql.Load("aggregations/recompute.sql");
 
     public static async Task<AggregationSnapshot> RecomputeAsync(
         NpgsqlConnection connection, SnapshotType type, Guid? runId, DateTimeOffset now, CancellationToken cancellationToken)

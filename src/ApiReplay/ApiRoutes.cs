@@ -16,13 +16,13 @@ internal static class ApiRoutes
     public static void Map(IEndpointRouteBuilder app, ReplayServer server)
     {
         app.MapGet("/{version}/{collection}", (string version, string collection) =>
-            Serve(server, version, collection, documents => Json(new JsonArray([.. documents]))));
+            Serve(server, version, collection, documents => Json(documents)));
 
         app.MapGet("/{version}/{collection}/{id}", (string version, string collection, string id) =>
             Serve(server, version, collection, documents => (collection, id) switch
             {
-                ("launches", "past") => Json(new JsonArray([.. documents.Where(d => !IsUpcoming(d))])),
-                ("launches", "upcoming") => Json(new JsonArray([.. documents.Where(IsUpcoming)])),
+                ("launches", "past") => Json(documents.Where(d => !IsUpcoming(d))),
+                ("launches", "upcoming") => Json(documents.Where(IsUpcoming)),
                 ("launches", "latest") => One(documents.Where(d => !IsUpcoming(d)).OrderBy(FlightNumber).LastOrDefault()),
                 ("launches", "next") => One(documents.Where(IsUpcoming).OrderBy(FlightNumber).FirstOrDefault()),
                 _ => One(documents.FirstOrDefault(d => (string?)d["id"] == id)),
@@ -71,6 +71,10 @@ internal static class ApiRoutes
 
     private static IResult One(JsonObject? document) =>
         document is null ? Error(StatusCodes.Status404NotFound, "Not Found") : Json(document);
+
+    /// <summary>An array of the snapshot's own documents, written without attaching them to a new parent.</summary>
+    private static IResult Json(IEnumerable<JsonObject> documents) =>
+        Results.Text($"[{string.Join(",", documents.Select(d => d.ToJsonString(Output)))}]", "application/json; charset=utf-8");
 
     private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(Output), "application/json; charset=utf-8");
 

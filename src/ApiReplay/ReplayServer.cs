@@ -107,20 +107,23 @@ public sealed class ReplayServer : IAsyncDisposable
             return documents;
         }
 
-        foreach (var launch in documents)
+        return documents.Select(launch =>
         {
             if (AsOf is { } asOf)
             {
-                TimeTravel.AsOf(launch, asOf);
+                launch = TimeTravel.AsOf(launch, asOf);
             }
 
-            if (version == "v5" && launch["crew"] is JsonArray crew)
-            {
-                launch["crew"] = new JsonArray([.. crew.Select(id => new JsonObject { ["crew"] = id?.DeepClone(), ["role"] = null })]);
-            }
-        }
+            return version == "v5" && launch["crew"] is JsonArray crew ? V5(launch, crew) : launch;
+        }).ToList();
+    }
 
-        return documents;
+    /// <summary>v5 gives crew as <c>{crew, role}</c> objects where v4 gives ids.</summary>
+    private static JsonObject V5(JsonObject launch, JsonArray crew)
+    {
+        var copy = (JsonObject)launch.DeepClone();
+        copy["crew"] = new JsonArray([.. crew.Select(id => new JsonObject { ["crew"] = id?.DeepClone(), ["role"] = null })]);
+        return copy;
     }
 
     internal int CountRequest() => Interlocked.Increment(ref _requestCount);

@@ -32,12 +32,12 @@ public sealed class Snapshot
         return new Snapshot(collections);
     }
 
-    /// <summary>A copy of the collection's documents, safe to transform per request.</summary>
+    /// <summary>The collection's documents as they are now: callers copy a document before changing it.</summary>
     public List<JsonObject> Documents(string collection)
     {
         lock (_lock)
         {
-            return _collections[collection].Select(d => (JsonObject)d.DeepClone()).ToList();
+            return [.. _collections[collection]];
         }
     }
 
@@ -77,10 +77,14 @@ public sealed class Snapshot
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonNode.Parse(stream) is JsonArray array
-                ? array.Select(item => item as JsonObject ?? throw new ReplayException($"{path} holds a value that is not an object."))
-                    .ToList()
-                : throw new ReplayException($"{path} is not a JSON array.");
+            if (JsonNode.Parse(stream) is not JsonArray array)
+            {
+                throw new ReplayException($"{path} is not a JSON array.");
+            }
+
+            var documents = array.Select(item => item as JsonObject ?? throw new ReplayException($"{path} holds a value that is not an object.")).ToList();
+            array.Clear(); // each document stands alone: requests serve it or copy it, never re-parent it
+            return documents;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {

@@ -13,16 +13,25 @@ public static class TimeTravel
     public static string Format(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>The launch as the API served it then: the same object when nothing differs, else a changed copy.</summary>
     public static JsonObject AsOf(JsonObject launch, DateTimeOffset asOf)
     {
         var cutoff = Format(asOf);
-        if (IsAfter(launch["static_fire_date_utc"], cutoff))
+        var laterStaticFire = IsAfter(launch["static_fire_date_utc"], cutoff);
+        var later = IsAfter(launch["date_utc"], cutoff);
+        if (!laterStaticFire && !later)
+        {
+            return launch;
+        }
+
+        launch = (JsonObject)launch.DeepClone();
+        if (laterStaticFire)
         {
             launch["static_fire_date_utc"] = null;
             launch["static_fire_date_unix"] = null;
         }
 
-        if (IsAfter(launch["date_utc"], cutoff))
+        if (later)
         {
             launch["upcoming"] = true;
             launch["success"] = null;

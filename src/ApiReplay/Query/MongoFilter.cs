@@ -4,41 +4,89 @@ namespace SpaceX.ApiReplay.Query;
 
 /// <summary>
 /// The subset of MongoDB's query language the SpaceX API accepts in <c>POST /query</c>:
-/// $eq $ne $gt $gte $lt $lte $in $nin $exists $or $and $nor, implicit equality and dotted paths.
+/// $eq $ne $gt $gte $lt $lte $in $nin $exists $not $or $and $nor, implicit equality and dotted paths. A filter is
+/// compiled once per query into a predicate; <c>$in</c> over strings is a hash lookup, so a query with thousands of
+/// ids stays linear in the collection.
 /// </summary>
 public static class MongoFilter
 {
-    public static bool Matches(JsonObject document, JsonObject? filter) =>
-        filter is null || filter.All(clause => MatchesClause(document, clause.Key, clause.Value));
+    public static bool Matches(JsonObject document, JsonObject? filter) => Compile(filter)(document);
 
-    private static bool MatchesClause(JsonObject document, string key, JsonNode? condition) => key switch
+    public static Func<JsonObject, bool> Compile(JsonObject? filter)
     {
-        "$or" => Subfilters(condition, key).Any(f => Matches(document, f)),
-        "$and" => Subfilters(condition, key).All(f => Matches(document, f)),
-        "$nor" => !Subfilters(condition, key).Any(f => Matches(document, f)),
-        _ when key.StartsWith('$') => throw new ReplayException($"Unsupported top-level operator {key}."),
-        _ => MatchesCondition(DocumentPath.Resolve(document, key), condition),
-    };
+        if (filter is null || filter.Count == 0)
+        {
+            return _ => true;
+        }
 
-    private static bool MatchesCondition(IReadOnlyList<JsonNode?> values, JsonNode? condition) =>
-        condition is JsonObject operators && operators.Count > 0 && operators.All(o => o.Key.StartsWith('$'))
-            ? operators.All(o => MatchesOperator(values, o.Key, o.Value))
-            : EqualsAny(values, condition);
+        var clauses = filter.Select(clause => CompileClause(clause.Key, clause.Value)).ToList();
+        return document => clauses.All(clause => clause(document));
+    }
 
-    private static bool MatchesOperator(IReadOnlyList<JsonNode?> values, string op, JsonNode? operand) => op switch
+    private static Func<JsonObject, bool> CompileClause(string key, JsonNode? condition)
     {
-        "$eq" => EqualsAny(values, operand),
-        "$ne" => !EqualsAny(values, operand),
-        "$gt" => values.Any(v => JsonValues.Compare(v, operand) > 0),
-        "$gte" => values.Any(v => JsonValues.Compare(v, operand) >= 0),
-        "$lt" => values.Any(v => JsonValues.Compare(v, operand) < 0),
-        "$lte" => values.Any(v => JsonValues.Compare(v, operand) <= 0),
-        "$in" => List(operand, op).Any(candidate => EqualsAny(values, candidate)),
-        "$nin" => !List(operand, op).Any(candidate => EqualsAny(values, candidate)),
-        "$exists" => (values.Count > 0) == IsTruthy(operand),
-        "$not" => !MatchesCondition(values, operand),
-        _ => throw new ReplayException($"Unsupported operator {op}."),
-    };
+        switch (key)
+        {
+            case "$or":
+                var any = Subfilters(condition, key);
+                return d => any.Any(f => f(d));
+            case "$and":
+                var all = Subfilters(condition, key);
+                return d => all.All(f => f(d));
+            case "$nor":
+                var none = Subfilters(condition, key);
+                return d => !none.Any(f => f(d));
+            case var op when op.StartsWith('$'):
+                throw new ReplayException($"Unsupported top-level operator {key}.");
+            default:
+                var matches = CompileCondition(condition);
+                return d => matches(DocumentPath.Resolve(d, key));
+        }
+    }
+
+    private static Func<IReadOnlyList<JsonNode?>, bool> CompileCondition(JsonNode? condition)
+    {
+        if (condition is not JsonObject operators || operators.Count == 0 || !operators.All(o => o.Key.StartsWith('$')))
+        {
+            return values => EqualsAny(values, condition);
+        }
+
+        var tests = operators.Select(o => CompileOperator(o.Key, o.Value)).ToList();
+        return values => tests.All(test => test(values));
+    }
+
+    private static Func<IReadOnlyList<JsonNode?>, bool> CompileOperator(string op, JsonNode? operand)
+    {
+        switch (op)
+        {
+            case "$eq":
+                return values => EqualsAny(values, operand);
+            case "$ne":
+                return values => !EqualsAny(values, operand);
+            case "$gt":
+                return values => values.Any(v => JsonValues.Compare(v, operand) > 0);
+            case "$gte":
+                return values => values.Any(v => JsonValues.Compare(v, operand) >= 0);
+            case "$lt":
+                return values => values.Any(v => JsonValues.Compare(v, operand) < 0);
+            case "$lte":
+                return values => values.Any(v => JsonValues.Compare(v, operand) <= 0);
+            case "$in":
+                var candidates = new Candidates(List(operand, op));
+                return candidates.MatchAny;
+            case "$nin":
+                var excluded = new Candidates(List(operand, op));
+                return values => !excluded.MatchAny(values);
+            case "$exists":
+                var exists = IsTruthy(operand);
+                return values => (values.Count > 0) == exists;
+            case "$not":
+                var inner = CompileCondition(operand);
+                return values => !inner(values);
+            default:
+                throw new ReplayException($"Unsupported operator {op}.");
+        }
+    }
 
     /// <summary>Equality as MongoDB has it: an array field matches when one element does; null matches a missing field.</summary>
     private static bool EqualsAny(IReadOnlyList<JsonNode?> values, JsonNode? expected)
@@ -53,9 +101,9 @@ public static class MongoFilter
             (value is JsonArray array && expected is not JsonArray && array.Any(item => JsonValues.AreEqual(item, expected))));
     }
 
-    private static IEnumerable<JsonObject> Subfilters(JsonNode? condition, string op) =>
+    private static List<Func<JsonObject, bool>> Subfilters(JsonNode? condition, string op) =>
         condition is JsonArray array
-            ? array.Select(f => f as JsonObject ?? throw new ReplayException($"{op} takes an array of filters."))
+            ? array.Select(f => Compile(f as JsonObject ?? throw new ReplayException($"{op} takes an array of filters."))).ToList()
             : throw new ReplayException($"{op} takes an array of filters.");
 
     private static JsonArray List(JsonNode? operand, string op) =>
@@ -68,4 +116,23 @@ public static class MongoFilter
         JsonValue value when value.TryGetValue<decimal>(out var number) => number != 0,
         _ => true,
     };
+
+    /// <summary>The values of an <c>$in</c>: strings in a hash set, anything else compared one by one.</summary>
+    private sealed class Candidates(JsonArray operand)
+    {
+        private readonly HashSet<string> _strings = operand.OfType<JsonValue>()
+            .Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        private readonly List<JsonNode?> _others = operand.Where(v => !(v is JsonValue j && j.TryGetValue<string>(out _))).ToList();
+
+        public bool MatchAny(IReadOnlyList<JsonNode?> values) =>
+            values.Count == 0
+                ? _others.Contains(null)
+                : values.Any(value => value is JsonArray array ? array.Any(Matches) : Matches(value));
+
+        private bool Matches(JsonNode? value) =>
+            value is JsonValue text && text.TryGetValue<string>(out var s)
+                ? _strings.Contains(s)
+                : _others.Any(other => JsonValues.AreEqual(value, other));
+    }
 }

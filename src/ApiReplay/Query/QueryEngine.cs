@@ -9,7 +9,8 @@ public static class QueryEngine
         IReadOnlyList<JsonObject> documents, JsonObject? filter, QueryOptions options,
         Func<string, IReadOnlyDictionary<string, JsonObject>> collection)
     {
-        var matched = options.Sort.Apply(documents.Where(d => MongoFilter.Matches(d, filter))).ToList();
+        var matches = MongoFilter.Compile(filter);
+        var matched = options.Sort.Apply(documents.Where(matches)).ToList();
         var total = matched.Count;
         int limit, skip, page;
         if (!options.Pagination)
@@ -24,8 +25,9 @@ public static class QueryEngine
         }
 
         var docs = new JsonArray();
-        foreach (var document in matched.Skip(skip).Take(limit == 0 && options.Pagination ? int.MaxValue : limit))
+        foreach (var served in matched.Skip(skip).Take(limit == 0 && options.Pagination ? int.MaxValue : limit))
         {
+            var document = (JsonObject)served.DeepClone(); // populate and select change it; the snapshot stays as it is
             foreach (var population in options.Populate)
             {
                 population.Apply(document, collection);

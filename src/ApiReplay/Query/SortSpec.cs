@@ -16,6 +16,7 @@ public sealed record SortSpec(IReadOnlyList<(string Path, bool Descending)> Keys
         _ => throw new ReplayException("sort must be an object or a string."),
     };
 
+    /// <summary>Each document's sort keys are read once, not once per comparison.</summary>
     public IEnumerable<JsonObject> Apply(IEnumerable<JsonObject> documents)
     {
         if (Keys.Count == 0)
@@ -23,23 +24,23 @@ public sealed record SortSpec(IReadOnlyList<(string Path, bool Descending)> Keys
             return documents;
         }
 
-        var ordered = documents.Order(Comparer<JsonObject>.Create(CompareDocuments));
+        var ordered = Order(documents, Keys[0]);
+        foreach (var key in Keys.Skip(1))
+        {
+            ordered = key.Descending
+                ? ordered.ThenByDescending(d => First(d, key.Path), Comparer)
+                : ordered.ThenBy(d => First(d, key.Path), Comparer);
+        }
+
         return ordered;
     }
 
-    private int CompareDocuments(JsonObject a, JsonObject b)
-    {
-        foreach (var (path, descending) in Keys)
-        {
-            var result = JsonValues.SortCompare(First(a, path), First(b, path));
-            if (result != 0)
-            {
-                return descending ? -result : result;
-            }
-        }
+    private static readonly Comparer<JsonNode?> Comparer = Comparer<JsonNode?>.Create(JsonValues.SortCompare);
 
-        return 0;
-    }
+    private static IOrderedEnumerable<JsonObject> Order(IEnumerable<JsonObject> documents, (string Path, bool Descending) key) =>
+        key.Descending
+            ? documents.OrderByDescending(d => First(d, key.Path), Comparer)
+            : documents.OrderBy(d => First(d, key.Path), Comparer);
 
     private static JsonNode? First(JsonObject document, string path) => DocumentPath.Resolve(document, path).FirstOrDefault();
 

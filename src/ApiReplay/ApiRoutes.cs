@@ -40,11 +40,12 @@ internal static class ApiRoutes
                 return Error(StatusCodes.Status400BadRequest, $"Invalid JSON body: {e.Message}");
             }
 
-            return Serve(server, version, collection, documents => Json(QueryEngine.Run(
-                documents,
-                body["query"] as JsonObject,
-                QueryOptions.Parse(body["options"] as JsonObject),
-                target => server.View(version, target).ToDictionary(d => (string)d["id"]!))));
+            return Serve(server, version, collection, documents =>
+            {
+                var options = QueryOptions.Parse(body["options"] as JsonObject);
+                var matched = server.Matching(version, collection, body["query"] as JsonObject, options.Sort, documents);
+                return Json(QueryEngine.Run(matched, options, target => server.View(version, target).ToDictionary(d => (string)d["id"]!)));
+            });
         });
     }
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SpaceX.ApiReplay.Faults;
+using SpaceX.ApiReplay.Query;
 
 namespace SpaceX.ApiReplay;
 
@@ -19,6 +20,7 @@ public sealed class ReplayServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<ReplayRequest> _requests = [];
+    private readonly Dictionary<string, List<JsonObject>> _matches = [];
     private readonly Lock _lock = new();
     private int _requestCount;
 
@@ -124,6 +126,35 @@ public sealed class ReplayServer : IAsyncDisposable
         var copy = (JsonObject)launch.DeepClone();
         copy["crew"] = new JsonArray([.. crew.Select(id => new JsonObject { ["crew"] = id?.DeepClone(), ["role"] = null })]);
         return copy;
+    }
+
+    /// <summary>
+    /// The documents a query matches, in order, kept for its next pages: paging through N documents costs one filter
+    /// and sort, not one per page. Any change of the snapshot, the date or the query makes a new entry.
+    /// </summary>
+    internal List<JsonObject> Matching(string version, string collection, JsonObject? filter, SortSpec sort, List<JsonObject> documents)
+    {
+        var key = $"{Snapshot.Version}|{AsOf:O}|{version}|{collection}|{filter?.ToJsonString()}|{string.Join(",", sort.Keys)}";
+        lock (_lock)
+        {
+            if (_matches.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var matched = QueryEngine.Match(documents, filter, sort);
+        lock (_lock)
+        {
+            if (_matches.Count >= 8)
+            {
+                _matches.Clear();
+            }
+
+            _matches[key] = matched;
+        }
+
+        return matched;
     }
 
     internal int CountRequest() => Interlocked.Increment(ref _requestCount);

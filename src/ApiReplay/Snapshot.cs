@@ -12,6 +12,7 @@ public sealed class Snapshot
 
     private readonly Dictionary<string, List<JsonObject>> _collections;
     private readonly Lock _lock = new();
+    private int _version;
 
     private Snapshot(Dictionary<string, List<JsonObject>> collections) => _collections = collections;
 
@@ -32,6 +33,9 @@ public sealed class Snapshot
         return new Snapshot(collections);
     }
 
+    /// <summary>Changes with every edit: what was computed from an earlier version is stale.</summary>
+    public int Version => Volatile.Read(ref _version);
+
     /// <summary>The collection's documents as they are now: callers copy a document before changing it.</summary>
     public List<JsonObject> Documents(string collection)
     {
@@ -49,6 +53,7 @@ public sealed class Snapshot
             var document = _collections[collection].SingleOrDefault(d => (string?)d["id"] == id)
                 ?? throw new ReplayException($"No {collection} document with id {id}.");
             edit(document);
+            _version++;
         }
     }
 
@@ -61,6 +66,8 @@ public sealed class Snapshot
             {
                 throw new ReplayException($"No {collection} document with id {id}.");
             }
+
+            _version++;
         }
     }
 
@@ -69,6 +76,7 @@ public sealed class Snapshot
         lock (_lock)
         {
             _collections[collection].Add(document);
+            _version++;
         }
     }
 

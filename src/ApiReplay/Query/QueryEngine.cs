@@ -5,12 +5,14 @@ namespace SpaceX.ApiReplay.Query;
 /// <summary>Runs one <c>POST /query</c> over a collection and shapes the paged response.</summary>
 public static class QueryEngine
 {
+    /// <summary>The documents matching the filter, in the asked order: the same for every page of one query.</summary>
+    public static List<JsonObject> Match(IEnumerable<JsonObject> documents, JsonObject? filter, SortSpec sort) =>
+        sort.Apply(documents.Where(MongoFilter.Compile(filter))).ToList();
+
+    /// <summary>One page of <paramref name="matched"/> (see <see cref="Match"/>), populated, selected and wrapped.</summary>
     public static JsonObject Run(
-        IReadOnlyList<JsonObject> documents, JsonObject? filter, QueryOptions options,
-        Func<string, IReadOnlyDictionary<string, JsonObject>> collection)
+        IReadOnlyList<JsonObject> matched, QueryOptions options, Func<string, IReadOnlyDictionary<string, JsonObject>> collection)
     {
-        var matches = MongoFilter.Compile(filter);
-        var matched = options.Sort.Apply(documents.Where(matches)).ToList();
         var total = matched.Count;
         int limit, skip, page;
         if (!options.Pagination)

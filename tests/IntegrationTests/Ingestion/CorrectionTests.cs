@@ -3,26 +3,17 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Ingestion;
 
-public sealed class CorrectionTests : IAsyncLifetime
+public sealed class CorrectionTests : LoadedPipelineTests
 {
     private const string Starlink435 = "63161339ffc78f3b8567070c"; // 2022-09-24: inside 30 days of the mark (Crew-5, 2022-10-05)
     private const string Cots1 = "5eb87cdeffd86e000604b330"; // 2010-12-08: long before it
-    private Pipeline _pipeline = null!;
-
-    public async Task InitializeAsync()
-    {
-        _pipeline = await Pipeline.StartAsync();
-        await _pipeline.IngestAsync();
-    }
-
-    public async Task DisposeAsync() => await _pipeline.DisposeAsync();
 
     [Fact]
     public async Task CorrectedStaticFire_InsideTheLookback_IsAnUpdateWithANewRawVersion()
     {
-        _pipeline.Replay.Snapshot.Edit("launches", Starlink435, l => l["static_fire_date_utc"] = "2022-09-20T10:00:00.000Z");
+        Loaded.Replay.Snapshot.Edit("launches", Starlink435, l => l["static_fire_date_utc"] = "2022-09-20T10:00:00.000Z");
 
-        var report = await _pipeline.IngestAsync();
+        var report = await Loaded.IngestAsync();
 
         Assert.Equal(1, report.Counts.Updated);
         Assert.Equal(1, report.Counts.RawVersionsAdded);
@@ -33,11 +24,11 @@ public sealed class CorrectionTests : IAsyncLifetime
     [Fact]
     public async Task CorrectedStaticFire_BeforeTheLookback_IsPickedUpByFullRefreshOnly()
     {
-        _pipeline.Replay.Snapshot.Edit("launches", Cots1, l => l["static_fire_date_utc"] = "2010-12-05T00:00:00.000Z");
+        Loaded.Replay.Snapshot.Edit("launches", Cots1, l => l["static_fire_date_utc"] = "2010-12-05T00:00:00.000Z");
 
-        var incremental = await _pipeline.IngestAsync();
+        var incremental = await Loaded.IngestAsync();
         var stale = await StaticFireAsync(Cots1);
-        var refresh = await _pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
+        var refresh = await Loaded.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
 
         Assert.Equal(0, incremental.Counts.Updated);
         Assert.Equal(new DateTimeOffset(2010, 12, 4, 0, 0, 0, TimeSpan.Zero), stale);
@@ -51,19 +42,19 @@ public sealed class CorrectionTests : IAsyncLifetime
     public async Task CorrectedPayloadMass_UpdatesTheLaunchTotal_WithoutANewRawLaunchVersion()
     {
         // Starlink 4-35's only payload: the launch's JSON is unchanged, its total mass is not.
-        var payloadId = await _pipeline.Database.ScalarAsync<string>($"SELECT payload_ids[1] FROM spacex.launches WHERE id = '{Starlink435}'");
-        _pipeline.Replay.Snapshot.Edit("payloads", payloadId!, p => p["mass_kg"] = 16000);
+        var payloadId = await Loaded.Database.ScalarAsync<string>($"SELECT payload_ids[1] FROM spacex.launches WHERE id = '{Starlink435}'");
+        Loaded.Replay.Snapshot.Edit("payloads", payloadId!, p => p["mass_kg"] = 16000);
 
-        var report = await _pipeline.IngestAsync();
+        var report = await Loaded.IngestAsync();
 
         Assert.Equal(1, report.Counts.Updated);
         Assert.Equal(0, report.Counts.RawVersionsAdded);
-        Assert.Equal(16000m, await _pipeline.Database.ScalarAsync<decimal>($"SELECT total_payload_mass_kg FROM spacex.launches WHERE id = '{Starlink435}'"));
+        Assert.Equal(16000m, await Loaded.Database.ScalarAsync<decimal>($"SELECT total_payload_mass_kg FROM spacex.launches WHERE id = '{Starlink435}'"));
     }
 
     private Task<DateTimeOffset> StaticFireAsync(string id) =>
-        _pipeline.Database.ScalarAsync<DateTimeOffset>($"SELECT static_fire_date_utc FROM spacex.launches WHERE id = '{id}'");
+        Loaded.Database.ScalarAsync<DateTimeOffset>($"SELECT static_fire_date_utc FROM spacex.launches WHERE id = '{id}'");
 
     private Task<long> RawVersionsAsync(string id) =>
-        _pipeline.Database.ScalarAsync<long>($"SELECT count(*) FROM spacex.raw_launches WHERE launch_id = '{id}'");
+        Loaded.Database.ScalarAsync<long>($"SELECT count(*) FROM spacex.raw_launches WHERE launch_id = '{id}'");
 }

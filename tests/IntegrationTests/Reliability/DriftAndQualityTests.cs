@@ -5,39 +5,30 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Reliability;
 
-public sealed class DriftAndQualityTests : IAsyncLifetime
+public sealed class DriftAndQualityTests : LoadedPipelineTests
 {
     private const string Crew5 = "62dd70d5202306255024d139";
-    private Pipeline _pipeline = null!;
-
-    public async Task InitializeAsync()
-    {
-        _pipeline = await Pipeline.StartAsync();
-        await _pipeline.IngestAsync();
-    }
-
-    public async Task DisposeAsync() => await _pipeline.DisposeAsync();
 
     [Fact]
     public async Task UnexpectedField_IsReportedOnce_AndAcceptedByDefault()
     {
-        _pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
+        Loaded.Replay.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
 
-        var first = await _pipeline.IngestAsync();
-        var second = await _pipeline.IngestAsync();
+        var first = await Loaded.IngestAsync();
+        var second = await Loaded.IngestAsync();
 
         Assert.Contains("launch documents changed shape: new field(s) booster_colour", first.Warnings);
         Assert.DoesNotContain(second.Warnings, w => w.Contains("changed shape", StringComparison.Ordinal));
-        Assert.Contains("booster_colour", await _pipeline.Database.ScalarAsync<string>(
+        Assert.Contains("booster_colour", await Loaded.Database.ScalarAsync<string>(
             "SELECT array_to_string(warnings, ' ') FROM spacex.ingestion_runs ORDER BY started_at DESC OFFSET 1 LIMIT 1"));
     }
 
     [Fact]
     public async Task MissingField_IsReported()
     {
-        _pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
+        Loaded.Replay.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
 
-        var report = await _pipeline.IngestAsync();
+        var report = await Loaded.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("launch documents changed shape: missing field(s) details (absent from 1 of", StringComparison.Ordinal));
     }
@@ -45,38 +36,38 @@ public sealed class DriftAndQualityTests : IAsyncLifetime
     [Fact]
     public async Task SchemaChange_WithFailPolicy_RefusesTheRunAndWritesNothing()
     {
-        _pipeline.Replay.Snapshot.Edit("launches", Crew5, l =>
+        Loaded.Replay.Snapshot.Edit("launches", Crew5, l =>
         {
             l["booster_colour"] = "white";
             l["name"] = "Crew-5 renamed";
         });
-        var before = await _pipeline.DataFingerprintAsync();
+        var before = await Loaded.DataFingerprintAsync();
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(
-            () => _pipeline.IngestAsync(new RunIncrementalIngestionCommand(OnSchemaChange: SchemaChangePolicy.Fail)));
+            () => Loaded.IngestAsync(new RunIncrementalIngestionCommand(OnSchemaChange: SchemaChangePolicy.Fail)));
 
         Assert.Contains("new field(s) booster_colour", error.Message);
-        Assert.Equal(before, await _pipeline.DataFingerprintAsync());
+        Assert.Equal(before, await Loaded.DataFingerprintAsync());
     }
 
     [Fact]
     public async Task LaunchTheApiStopsServing_IsReportedAndKept()
     {
-        _pipeline.Replay.Snapshot.Remove("launches", Crew5);
+        Loaded.Replay.Snapshot.Remove("launches", Crew5);
 
-        var report = await _pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
+        var report = await Loaded.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
 
         Assert.Contains($"1 stored launch(es) are no longer served by the API (kept, not deleted): {Crew5}", report.Warnings);
-        Assert.Equal(205L, await _pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches"));
+        Assert.Equal(205L, await Loaded.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches"));
     }
 
     [Fact]
     public async Task UpcomingLaunchTheApiStopsServing_IsReportedByAnIncrementalRun()
     {
-        var stored = await _pipeline.Database.ScalarAsync<string>("SELECT id FROM spacex.launches WHERE upcoming ORDER BY date_utc DESC LIMIT 1");
-        _pipeline.Replay.Snapshot.Remove("launches", stored!);
+        var stored = await Loaded.Database.ScalarAsync<string>("SELECT id FROM spacex.launches WHERE upcoming ORDER BY date_utc DESC LIMIT 1");
+        Loaded.Replay.Snapshot.Remove("launches", stored!);
 
-        var report = await _pipeline.IngestAsync();
+        var report = await Loaded.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("1 stored launch(es) are no longer served", StringComparison.Ordinal) && w.EndsWith(stored!, StringComparison.Ordinal));
     }
@@ -84,7 +75,7 @@ public sealed class DriftAndQualityTests : IAsyncLifetime
     [Fact]
     public async Task UpcomingLaunchesDatedInThePast_AreADataQualityWarning()
     {
-        var report = await _pipeline.IngestAsync();
+        var report = await Loaded.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("18 upcoming launch(es) are dated in the past:", StringComparison.Ordinal));
     }

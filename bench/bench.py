@@ -172,6 +172,8 @@ def database_side(n):
     add(scenario, "aggregation recompute", [timed("bench_sql", f"PREPARE r AS {recompute};\nEXECUTE r(now(), 'manual', NULL);") for _ in range(RUNS)], "ms", 0)
     for report in ("launch_performance", "top_payload_masses", "static_fire_delays", "launch_site_utilization", "latest_aggregation"):
         sql = open(os.path.join(ROOT, "sql", "analytics", f"{report}.sql")).read()
+        if report == "top_payload_masses":  # as `report payloads` runs it: the top 5
+            sql = f"SELECT * FROM ({sql.strip().rstrip(';')}) report ORDER BY total_payload_mass_kg DESC, date_utc, launch_id LIMIT 5;"
         add(scenario, f"report {report}", [timed("bench_sql", sql) for _ in range(RUNS)], "ms", 0)
 
 

@@ -343,3 +343,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125212110_DerivedLaunchColumns') THEN
+    ALTER TABLE spacex.launches ADD launch_year integer GENERATED ALWAYS AS (CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer)) STORED NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125212110_DerivedLaunchColumns') THEN
+    ALTER TABLE spacex.launches ADD static_fire_delay_hours numeric GENERATED ALWAYS AS (CASE WHEN NOT upcoming AND static_fire_date_utc < date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END) STORED;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261125212110_DerivedLaunchColumns') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261125212110_DerivedLaunchColumns', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

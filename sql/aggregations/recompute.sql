@@ -18,11 +18,7 @@ SELECT $1, $2, $3,
     min(date_utc) FILTER (WHERE flown),
     max(date_utc) FILTER (WHERE flown),
     count(DISTINCT launchpad_id) FILTER (WHERE flown)
-FROM (
-    SELECT l.*, NOT l.upcoming AS flown,
-        CASE WHEN NOT l.upcoming AND l.static_fire_date_utc < l.date_utc
-             THEN extract(epoch FROM l.date_utc - l.static_fire_date_utc) / 3600 END AS static_fire_delay_hours
-    FROM spacex.launches l) l
+FROM (SELECT l.*, NOT l.upcoming AS flown FROM spacex.launches l) l
 RETURNING computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
     success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
     earliest_launch_utc, latest_launch_utc, launch_sites_used;

@@ -2,7 +2,7 @@
 -- success rate in percent over launches that flew with a known outcome.
 -- PostgreSQL and Trino alike (Trino: run in catalog postgresql, e.g. trino --catalog postgresql -f this file).
 SELECT
-    CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer) AS year,
+    launch_year AS year,
     count(*) AS launches,
     count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
     count(*) FILTER (WHERE NOT upcoming AND NOT success) AS failures,
@@ -10,5 +10,5 @@ SELECT
     CAST(100 * CAST(count(*) FILTER (WHERE NOT upcoming AND success) AS decimal(20, 6))
         / nullif(count(*) FILTER (WHERE NOT upcoming AND success IS NOT NULL), 0) AS decimal(5, 2)) AS success_rate
 FROM spacex.launches
-GROUP BY 1
+GROUP BY launch_year
 ORDER BY year;

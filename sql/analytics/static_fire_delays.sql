@@ -1,15 +1,13 @@
 -- Time between static fire and launch: per launch year (UTC), the launches that flew after a static fire, and
--- the average and longest delay in hours. A static fire the API dates at or after its launch is left out.
--- PostgreSQL form; Trino's is static_fire_delays.trino.sql (date arithmetic differs).
+-- the average and longest delay in hours. static_fire_delay_hours is derived when a launch is written, only where
+-- the static fire came before a launch that flew (the API dates a few static fires at or after the launch).
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
 SELECT
-    CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer) AS year,
+    launch_year AS year,
     count(*) AS launches_with_static_fire,
-    CAST(avg(delay_hours) AS decimal(12, 2)) AS avg_delay_hours,
-    CAST(max(delay_hours) AS decimal(12, 2)) AS max_delay_hours
-FROM (
-    SELECT date_utc, extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 AS delay_hours
-    FROM spacex.launches
-    WHERE NOT upcoming AND static_fire_date_utc < date_utc
-) delays
-GROUP BY 1
+    CAST(avg(static_fire_delay_hours) AS decimal(12, 2)) AS avg_delay_hours,
+    CAST(max(static_fire_delay_hours) AS decimal(12, 2)) AS max_delay_hours
+FROM spacex.launches
+WHERE static_fire_delay_hours IS NOT NULL
+GROUP BY launch_year
 ORDER BY year;

@@ -6,9 +6,7 @@ namespace SpaceX.IntegrationTests.Analytics;
 public sealed class SqlFileTests(LoadedSnapshot loaded) : IClassFixture<LoadedSnapshot>
 {
     public static TheoryData<string> PostgresForms() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "sql", "analytics"), "*.sql")
-            .Where(f => !f.EndsWith(".trino.sql", StringComparison.Ordinal))
-            .Select(f => Path.GetFileName(f))];
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "sql", "analytics"), "*.sql").Select(f => Path.GetFileName(f))];
 
     [Fact]
     public void AllFiveReports_HaveAPostgresForm() => Assert.Equal(5, PostgresForms().Count);
@@ -24,17 +22,4 @@ public sealed class SqlFileTests(LoadedSnapshot loaded) : IClassFixture<LoadedSn
         Assert.True(await reader.ReadAsync(), $"{file} returned no rows");
         Assert.All(Enumerable.Range(0, reader.FieldCount), i => Assert.Matches("^[a-z_]+$", reader.GetName(i)));
     }
-
-    [Fact]
-    public async Task TrinoForm_HasTheSameColumnsAsThePostgresForm()
-    {
-        var trino = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "analytics", "static_fire_delays.trino.sql"));
-        var postgres = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "analytics", "static_fire_delays.sql"));
-
-        Assert.Equal(Aliases(postgres), Aliases(trino));
-    }
-
-    private static List<string> Aliases(string sql) =>
-        System.Text.RegularExpressions.Regex.Matches(sql, @"\bAS ([a-z_]+),?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)
-            .Select(m => m.Groups[1].Value).ToList();
 }

@@ -16,6 +16,15 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
         builder.Property(l => l.RocketId).SpaceXId();
         builder.Property(l => l.TotalPayloadMassKg).HasPrecision(12, 2);
         builder.Property(l => l.ContentHash).ContentHash();
+        // Derived once, when a row is written, so that reports over millions of launches only read them.
+        builder.Property(l => l.LaunchYear)
+            .HasComputedColumnSql("CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer)", stored: true);
+        builder.Property(l => l.StaticFireDelayHours)
+            .HasColumnType("numeric")
+            .HasComputedColumnSql(
+                "CASE WHEN NOT upcoming AND static_fire_date_utc < date_utc " +
+                "THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END",
+                stored: true);
         builder.HasOne<LaunchpadRow>().WithMany().HasForeignKey(l => l.LaunchpadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RocketRow>().WithMany().HasForeignKey(l => l.RocketId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => l.DateUtc);

@@ -272,6 +272,12 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("last_changed_run_id");
 
+                    b.Property<int>("LaunchYear")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("launch_year")
+                        .HasComputedColumnSql("CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer)", true);
+
                     b.Property<string>("LaunchpadId")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -299,6 +305,12 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("StaticFireDateUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("static_fire_date_utc");
+
+                    b.Property<decimal?>("StaticFireDelayHours")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("numeric")
+                        .HasColumnName("static_fire_delay_hours")
+                        .HasComputedColumnSql("CASE WHEN NOT upcoming AND static_fire_date_utc < date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END", true);
 
                     b.Property<bool?>("Success")
                         .HasColumnType("boolean")

@@ -6,20 +6,14 @@ using static SpaceX.IntegrationTests.Support.SnapshotFigures;
 
 namespace SpaceX.IntegrationTests.Analytics;
 
-public sealed class AggregationSnapshotTests : IAsyncLifetime
+public sealed class AggregationSnapshotTests() : PipelineTests(loadRealSnapshot: false)
 {
-    private Pipeline _pipeline = null!;
-
-    public async Task InitializeAsync() => _pipeline = await Pipeline.StartAsync();
-
-    public async Task DisposeAsync() => await _pipeline.DisposeAsync();
-
     [Fact]
     public async Task InitialLoad_WritesASnapshotThatMatchesTheJson()
     {
-        var report = await _pipeline.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
-        var snapshot = (await _pipeline.SendAsync(new GetLatestAggregationQuery()))!;
+        var snapshot = (await Pipeline.SendAsync(new GetLatestAggregationQuery()))!;
 
         var flown = Launches.Where(l => !l.Upcoming).ToList();
         var delays = Launches.Select(Delay).OfType<decimal>().ToList();
@@ -34,23 +28,23 @@ public sealed class AggregationSnapshotTests : IAsyncLifetime
     [Fact]
     public async Task Recompute_AppendsAManualSnapshot_WithTheSameFigures()
     {
-        await _pipeline.IngestAsync();
+        await Pipeline.IngestAsync();
 
-        var manual = await _pipeline.SendAsync(new RecomputeAggregationsCommand());
+        var manual = await Pipeline.SendAsync(new RecomputeAggregationsCommand());
 
         Assert.Equal(SnapshotType.Manual, manual.SnapshotType);
         Assert.Null(manual.RunId);
         Assert.Equal(Expected(), Figures(manual));
-        Assert.Equal(2L, await _pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launch_aggregations"));
+        Assert.Equal(2L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launch_aggregations"));
     }
 
     [Fact]
     public async Task Recompute_AfterASuccessChange_ShowsIt_UnlikeCounters()
     {
-        await _pipeline.IngestAsync();
-        await _pipeline.Database.ExecuteAsync("UPDATE spacex.launches SET success = false WHERE id = '5ed9819a1f30554030d45c29'");
+        await Pipeline.IngestAsync();
+        await Pipeline.Database.ExecuteAsync("UPDATE spacex.launches SET success = false WHERE id = '5ed9819a1f30554030d45c29'");
 
-        var manual = await _pipeline.SendAsync(new RecomputeAggregationsCommand());
+        var manual = await Pipeline.SendAsync(new RecomputeAggregationsCommand());
 
         Assert.Equal(180, manual.SuccessfulLaunches);
         Assert.Equal(6, manual.FailedLaunches);
@@ -61,7 +55,7 @@ public sealed class AggregationSnapshotTests : IAsyncLifetime
     public async Task Recompute_AnIngestionSnapshotType_IsRefused()
     {
         await Assert.ThrowsAsync<FluentValidation.ValidationException>(
-            () => _pipeline.SendAsync(new RecomputeAggregationsCommand(SnapshotType.Incremental)));
+            () => Pipeline.SendAsync(new RecomputeAggregationsCommand(SnapshotType.Incremental)));
     }
 
     public static object Figures(AggregationSnapshot s) => new

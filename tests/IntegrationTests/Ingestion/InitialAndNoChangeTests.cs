@@ -4,63 +4,57 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Ingestion;
 
-public sealed class InitialAndNoChangeTests : IAsyncLifetime
+public sealed class InitialAndNoChangeTests() : PipelineTests(loadRealSnapshot: false)
 {
-    private Pipeline _pipeline = null!;
-
-    public async Task InitializeAsync() => _pipeline = await Pipeline.StartAsync();
-
-    public async Task DisposeAsync() => await _pipeline.DisposeAsync();
-
     [Fact]
     public async Task InitialLoad_RealSnapshot_StoresEverythingInAtMostFiveRequests()
     {
-        var report = await _pipeline.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
         Assert.Equal(IngestionMode.Initial, report.Mode);
         Assert.Equal(RunStatus.Succeeded, report.Status);
         Assert.Equal(new RunCounts(205, 205, 0, 0, 0, 205), report.Counts);
-        Assert.InRange(_pipeline.Replay.RequestCount, 1, 5);
-        Assert.Equal(_pipeline.Replay.RequestCount, report.HttpRequests);
+        Assert.InRange(Pipeline.Replay.RequestCount, 1, 5);
+        Assert.Equal(Pipeline.Replay.RequestCount, report.HttpRequests);
         Assert.Equal(205L, await Count("launches"));
         Assert.Equal(225L, await Count("payloads"));
         Assert.Equal(6L, await Count("launchpads"));
         Assert.Equal(4L, await Count("rockets"));
         Assert.Equal(205L, await Count("raw_launches"));
         Assert.Equal(new DateTimeOffset(2022, 10, 5, 16, 0, 0, TimeSpan.Zero), report.HighWaterMark);
-        Assert.Equal(15712m, await _pipeline.Database.ScalarAsync<decimal>(
+        Assert.Equal(15712m, await Pipeline.Database.ScalarAsync<decimal>(
             "SELECT total_payload_mass_kg FROM spacex.launches WHERE id = '5ed9819a1f30554030d45c29'"));
-        Assert.Equal(39L, await _pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches WHERE total_payload_mass_kg IS NULL"));
-        Assert.Equal("initial 1", await _pipeline.Database.ScalarAsync<string>(
+        Assert.Equal(39L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches WHERE total_payload_mass_kg IS NULL"));
+        Assert.Equal("initial 1", await Pipeline.Database.ScalarAsync<string>(
             "SELECT snapshot_type || ' ' || count(*) FROM spacex.launch_aggregations GROUP BY snapshot_type"));
-        Assert.Equal("succeeded", await _pipeline.Database.ScalarAsync<string>("SELECT status FROM spacex.ingestion_runs"));
+        Assert.Equal("succeeded", await Pipeline.Database.ScalarAsync<string>("SELECT status FROM spacex.ingestion_runs"));
     }
 
     [Fact]
     public async Task SecondRun_NothingNew_WritesNothingInAtMostTwoRequests()
     {
-        await _pipeline.IngestAsync();
-        var before = await _pipeline.DataFingerprintAsync();
-        _pipeline.Replay.ResetRequests();
+        await Pipeline.IngestAsync();
+        var before = await Pipeline.DataFingerprintAsync();
+        Pipeline.Replay.ResetRequests();
 
-        var report = await _pipeline.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
         Assert.Equal(IngestionMode.Incremental, report.Mode);
         Assert.Equal(0, report.Counts.Inserted);
         Assert.Equal(0, report.Counts.Updated);
         Assert.Equal(0, report.Counts.RawVersionsAdded);
         Assert.Equal(report.Counts.Fetched, report.Counts.Unchanged);
-        Assert.InRange(_pipeline.Replay.RequestCount, 1, 2);
+        Assert.InRange(Pipeline.Replay.RequestCount, 1, 2);
         Assert.Equal(205L, await Count("raw_launches"));
         Assert.Equal(
             before.Split(' ').Where((_, i) => i != 6), // one more aggregation snapshot is the only difference
-            (await _pipeline.DataFingerprintAsync()).Split(' ').Where((_, i) => i != 6));
+            (await Pipeline.DataFingerprintAsync()).Split(' ').Where((_, i) => i != 6));
     }
 
     [Fact]
     public async Task DryRun_OnEmptyDatabase_ReportsTheInitialLoadAndWritesNothing()
     {
-        var report = await _pipeline.IngestAsync(new RunIncrementalIngestionCommand(DryRun: true));
+        var report = await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(DryRun: true));
 
         Assert.True(report.DryRun);
         Assert.Equal(205, report.Counts.Inserted);
@@ -72,7 +66,7 @@ public sealed class InitialAndNoChangeTests : IAsyncLifetime
     [Fact]
     public async Task Backfill_FetchesOnlyTheRange()
     {
-        var report = await _pipeline.IngestAsync(new RunIncrementalIngestionCommand(
+        var report = await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(
             From: new DateTimeOffset(2010, 1, 1, 0, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2010, 12, 31, 0, 0, 0, TimeSpan.Zero)));
 
         Assert.Equal(IngestionMode.Backfill, report.Mode);
@@ -81,5 +75,5 @@ public sealed class InitialAndNoChangeTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2010, 12, 8, 15, 43, 0, TimeSpan.Zero), report.HighWaterMark);
     }
 
-    private Task<long> Count(string table) => _pipeline.Database.ScalarAsync<long>($"SELECT count(*) FROM spacex.{table}");
+    private Task<long> Count(string table) => Pipeline.Database.ScalarAsync<long>($"SELECT count(*) FROM spacex.{table}");
 }

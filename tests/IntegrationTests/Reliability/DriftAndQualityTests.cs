@@ -5,30 +5,30 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Reliability;
 
-public sealed class DriftAndQualityTests : LoadedPipelineTests
+public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: true)
 {
     private const string Crew5 = "62dd70d5202306255024d139";
 
     [Fact]
     public async Task UnexpectedField_IsReportedOnce_AndAcceptedByDefault()
     {
-        Loaded.Replay.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
+        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
 
-        var first = await Loaded.IngestAsync();
-        var second = await Loaded.IngestAsync();
+        var first = await Pipeline.IngestAsync();
+        var second = await Pipeline.IngestAsync();
 
         Assert.Contains("launch documents changed shape: new field(s) booster_colour", first.Warnings);
         Assert.DoesNotContain(second.Warnings, w => w.Contains("changed shape", StringComparison.Ordinal));
-        Assert.Contains("booster_colour", await Loaded.Database.ScalarAsync<string>(
+        Assert.Contains("booster_colour", await Pipeline.Database.ScalarAsync<string>(
             "SELECT array_to_string(warnings, ' ') FROM spacex.ingestion_runs ORDER BY started_at DESC OFFSET 1 LIMIT 1"));
     }
 
     [Fact]
     public async Task MissingField_IsReported()
     {
-        Loaded.Replay.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
+        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
 
-        var report = await Loaded.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("launch documents changed shape: missing field(s) details (absent from 1 of", StringComparison.Ordinal));
     }
@@ -36,38 +36,38 @@ public sealed class DriftAndQualityTests : LoadedPipelineTests
     [Fact]
     public async Task SchemaChange_WithFailPolicy_RefusesTheRunAndWritesNothing()
     {
-        Loaded.Replay.Snapshot.Edit("launches", Crew5, l =>
+        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l =>
         {
             l["booster_colour"] = "white";
             l["name"] = "Crew-5 renamed";
         });
-        var before = await Loaded.DataFingerprintAsync();
+        var before = await Pipeline.DataFingerprintAsync();
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(
-            () => Loaded.IngestAsync(new RunIncrementalIngestionCommand(OnSchemaChange: SchemaChangePolicy.Fail)));
+            () => Pipeline.IngestAsync(new RunIncrementalIngestionCommand(OnSchemaChange: SchemaChangePolicy.Fail)));
 
         Assert.Contains("new field(s) booster_colour", error.Message);
-        Assert.Equal(before, await Loaded.DataFingerprintAsync());
+        Assert.Equal(before, await Pipeline.DataFingerprintAsync());
     }
 
     [Fact]
     public async Task LaunchTheApiStopsServing_IsReportedAndKept()
     {
-        Loaded.Replay.Snapshot.Remove("launches", Crew5);
+        Pipeline.Replay.Snapshot.Remove("launches", Crew5);
 
-        var report = await Loaded.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
+        var report = await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
 
         Assert.Contains($"1 stored launch(es) are no longer served by the API (kept, not deleted): {Crew5}", report.Warnings);
-        Assert.Equal(205L, await Loaded.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches"));
+        Assert.Equal(205L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches"));
     }
 
     [Fact]
     public async Task UpcomingLaunchTheApiStopsServing_IsReportedByAnIncrementalRun()
     {
-        var stored = await Loaded.Database.ScalarAsync<string>("SELECT id FROM spacex.launches WHERE upcoming ORDER BY date_utc DESC LIMIT 1");
-        Loaded.Replay.Snapshot.Remove("launches", stored!);
+        var stored = await Pipeline.Database.ScalarAsync<string>("SELECT id FROM spacex.launches WHERE upcoming ORDER BY date_utc DESC LIMIT 1");
+        Pipeline.Replay.Snapshot.Remove("launches", stored!);
 
-        var report = await Loaded.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("1 stored launch(es) are no longer served", StringComparison.Ordinal) && w.EndsWith(stored!, StringComparison.Ordinal));
     }
@@ -75,7 +75,7 @@ public sealed class DriftAndQualityTests : LoadedPipelineTests
     [Fact]
     public async Task UpcomingLaunchesDatedInThePast_AreADataQualityWarning()
     {
-        var report = await Loaded.IngestAsync();
+        var report = await Pipeline.IngestAsync();
 
         Assert.Contains(report.Warnings, w => w.StartsWith("18 upcoming launch(es) are dated in the past:", StringComparison.Ordinal));
     }

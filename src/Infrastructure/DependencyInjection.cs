@@ -34,7 +34,8 @@ public static class DependencyInjection
         services.AddSingleton<ApiRequestCounter>();
         services.AddTransient<CountingHandler>();
         services.AddTransient<BodyBufferingHandler>();
-        var client = services.AddRefitGeneratedClient<ISpaceXApi>()
+        var serializer = new SystemTextJsonContentSerializer(new System.Text.Json.JsonSerializerOptions(SpaceXApiJsonContext.Default.Options));
+        var client = services.AddRefitGeneratedClient<ISpaceXApi>(new RefitSettings { ContentSerializer = serializer })
             .ConfigureHttpClient(client =>
             {
                 client.BaseAddress = new Uri(api.BaseUrl);

@@ -3,7 +3,8 @@
 
 Every figure is process start to exit of the published `spacex` binary (ReadyToRun, Release), against the replay
 of the API (a separate process on loopback) and the pipeline's own private PostgreSQL cluster (unix socket), on this
-machine. Settings (environment): RUNS (5), SCALES ("10000 100000"), DB_SCALE (1000000: rows for the SQL-side figures).
+machine. Settings (environment): RUNS (5), SCALES ("10000 100000"), DB_SCALE (1000000 rows for the SQL-side figures; 0 skips
+them).
 """
 import json
 import os
@@ -184,7 +185,8 @@ def main():
     real_snapshot(50)
     for n in SCALES:
         scale(n)
-    database_side(DB_SCALE)
+    if DB_SCALE > 0:
+        database_side(DB_SCALE)
     print(f"\n{os.cpu_count()} cores; {RUNS} runs each; median and min–max\n")
     print("| scenario | figure | median | spread | runs |")
     print("|---|---|---|---|---|")

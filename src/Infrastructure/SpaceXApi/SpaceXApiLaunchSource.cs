@@ -27,15 +27,16 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
     public async Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken)
     {
-        var documents = await QueryAllPagesAsync(api.QueryLaunchesAsync, LaunchFilter(selection), "POST /v4/launches/query", cancellationToken);
-        return documents.Select(d => DocumentReader.Launch(_fields.Count("launch", d))).ToList();
+        return await QueryAllPagesAsync(
+            api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count("launch", d)), "POST /v4/launches/query",
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
-        var documents = await QueryAllPagesAsync(api.QueryPayloadsAsync, filter, "POST /v4/payloads/query", cancellationToken);
-        return documents.Select(d => DocumentReader.Payload(_fields.Count("payload", d))).ToList();
+        return await QueryAllPagesAsync(
+            api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count("payload", d)), "POST /v4/payloads/query", cancellationToken);
     }
 
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
@@ -71,12 +72,17 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
             : new JsonObject { ["$or"] = new JsonArray(byDate, new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(selection.AlsoIds) } }) };
     }
 
-    /// <summary>Pages until <c>hasNextPage</c> is false, then checks the documents against <c>totalDocs</c>.</summary>
-    private async Task<List<JsonElement>> QueryAllPagesAsync(
-        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, string what,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Pages until <c>hasNextPage</c> is false, reading each page's documents as it comes (so the page's JSON can go),
+    /// then checks them against <c>totalDocs</c>.
+    /// </summary>
+    private async Task<List<T>> QueryAllPagesAsync<T>(
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, Func<JsonElement, T> read,
+        string what, CancellationToken cancellationToken)
     {
-        var documents = new List<JsonElement>();
+        var documents = new List<T>();
+        var ids = new HashSet<string>();
+        var repeated = 0;
         QueryPage page;
         var number = 1;
         do
@@ -84,17 +90,26 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
             // A stable order, so that pages neither overlap nor skip.
             var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
             page = await CallAsync(ct => query(request, ct), what, cancellationToken);
-            documents.AddRange(page.Docs);
+            foreach (var document in page.Docs)
+            {
+                // A document without an id is the validator's to quarantine; one served twice means the pages shifted.
+                if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && !ids.Add(id.ToString()))
+                {
+                    repeated++;
+                }
+
+                documents.Add(read(document));
+            }
+
             number++;
         }
         while (page.HasNextPage && number <= page.TotalPages);
 
-        var distinct = documents.Select(d => d.TryGetProperty("id", out var id) ? id.ToString() : null).Distinct().Count();
-        if (documents.Count != page.TotalDocs || distinct != documents.Count)
+        if (documents.Count != page.TotalDocs || repeated > 0)
         {
             throw new LaunchSourceException(
                 $"{what}: the API said it holds {page.TotalDocs} documents but its pages gave {documents.Count} " +
-                $"({distinct} distinct); its data changed during paging, try again.");
+                $"({repeated} repeated); its data changed during paging, try again.");
         }
 
         return documents;

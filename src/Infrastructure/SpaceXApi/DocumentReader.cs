@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SpaceX.Application.Ingestion.Documents;
 
@@ -24,10 +24,11 @@ public static class DocumentReader
 
     public static RocketDocument Rocket(JsonElement e) => new(String(e, "id"), String(e, "name"), String(e, "type"), Bool(e, "active"), Raw(e));
 
+    /// <summary>The document's bytes as the API sent them (escapes and all), and their hash.</summary>
     public static RawJson Raw(JsonElement e)
     {
-        var text = e.GetRawText();
-        return new RawJson(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        var utf8 = JsonMarshal.GetRawUtf8Value(e).ToArray();
+        return new RawJson(utf8, Convert.ToHexStringLower(SHA256.HashData(utf8)));
     }
 
     private static JsonElement? Field(JsonElement e, string name, JsonValueKind kind) =>

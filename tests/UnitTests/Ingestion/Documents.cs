@@ -10,5 +10,5 @@ internal static class Documents
         new(id ?? Launches.NewId(), 1, "Launch", date, "hour", upcoming, upcoming ? null : true, null,
             launchpad ?? Launches.LaunchpadId, Launches.RocketId, [], Raw());
 
-    public static RawJson Raw() => new("{}", new string('0', 64));
+    public static RawJson Raw() => new("{}"u8.ToArray(), new string('0', 64));
 }

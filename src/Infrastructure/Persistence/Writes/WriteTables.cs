@@ -36,7 +36,7 @@ internal static class WriteTables
         s => [
             s.Record.Id, s.Record.FlightNumber, s.Record.Name, s.Record.DateUtc, s.Record.DatePrecision, s.Record.Upcoming,
             s.Record.Success, s.Record.StaticFireDateUtc, s.Record.LaunchpadId, s.Record.RocketId, s.Record.PayloadIds.ToArray(),
-            s.Record.TotalPayloadMassKg, s.Raw.ContentHash, s.Raw.Text,
+            s.Record.TotalPayloadMassKg, s.Raw.ContentHash, s.Raw.Utf8,
         ],
         // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
         $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg",
@@ -48,7 +48,7 @@ internal static class WriteTables
             Id, Name, new("type", "text", NpgsqlDbType.Text), new("mass_kg", "numeric(12,2)", NpgsqlDbType.Numeric),
             new("orbit", "text", NpgsqlDbType.Text), new("launch_id", "char(24)", NpgsqlDbType.Char), ContentHash, Raw,
         ],
-        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.MassKg, s.Record.Orbit, s.Record.LaunchId, s.Raw.ContentHash, s.Raw.Text],
+        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.MassKg, s.Record.Orbit, s.Record.LaunchId, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);
 
     public static readonly StagedUpsert<Staged<Launchpad>> Launchpads = new(
@@ -57,13 +57,13 @@ internal static class WriteTables
             Id, Name, new("full_name", "text", NpgsqlDbType.Text), new("locality", "text", NpgsqlDbType.Text),
             new("region", "text", NpgsqlDbType.Text), new("status", "text", NpgsqlDbType.Text), ContentHash, Raw,
         ],
-        s => [s.Record.Id, s.Record.Name, s.Record.FullName, s.Record.Locality, s.Record.Region, s.Record.Status, s.Raw.ContentHash, s.Raw.Text],
+        s => [s.Record.Id, s.Record.Name, s.Record.FullName, s.Record.Locality, s.Record.Region, s.Record.Status, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);
 
     public static readonly StagedUpsert<Staged<Rocket>> Rockets = new(
         "rockets",
         [Id, Name, new("type", "text", NpgsqlDbType.Text), new("active", "boolean", NpgsqlDbType.Boolean), ContentHash, Raw],
-        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.Active, s.Raw.ContentHash, s.Raw.Text],
+        s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.Active, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);
 
     public static readonly IReadOnlyList<CopyColumn> QuarantineColumns =

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SpaceX.ApiReplay;
 using SpaceX.IntegrationTests.Support;
@@ -34,6 +32,4 @@ public sealed class ReplayFixture : IAsyncLifetime
     public async Task<JsonNode> GetAsync(string path) => JsonNode.Parse(await Http.GetStringAsync(path))!;
 
     public static List<string?> Names(JsonObject page) => page["docs"]!.AsArray().Select(d => (string?)d!["name"]).ToList();
-
-    public static JsonElement Element(JsonNode node) => JsonSerializer.Deserialize<JsonElement>(node.ToJsonString());
 }

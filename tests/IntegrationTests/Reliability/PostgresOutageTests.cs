@@ -51,7 +51,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
     {
         _replay.Latency = TimeSpan.FromSeconds(2);
         var run = Ingest();
-        while (_replay.RequestCount == 0)
+        while (_replay.RequestCount == 0 && !run.IsCompleted)
         {
             await Task.Delay(10);
         }

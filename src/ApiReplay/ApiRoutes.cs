@@ -16,16 +16,20 @@ internal static class ApiRoutes
     public static void Map(IEndpointRouteBuilder app, ReplayServer server)
     {
         app.MapGet("/{version}/{collection}", (string version, string collection) =>
-            Serve(server, version, collection, documents => Json(documents)));
+            Serve(version, collection, () => Json(server.View(version, collection))));
 
         app.MapGet("/{version}/{collection}/{id}", (string version, string collection, string id) =>
-            Serve(server, version, collection, documents => (collection, id) switch
+            Serve(version, collection, () =>
             {
-                ("launches", "past") => Json(documents.Where(d => !IsUpcoming(d))),
-                ("launches", "upcoming") => Json(documents.Where(IsUpcoming)),
-                ("launches", "latest") => One(documents.Where(d => !IsUpcoming(d)).OrderBy(FlightNumber).LastOrDefault()),
-                ("launches", "next") => One(documents.Where(IsUpcoming).OrderBy(FlightNumber).FirstOrDefault()),
-                _ => One(documents.FirstOrDefault(d => (string?)d["id"] == id)),
+                var documents = server.View(version, collection);
+                return (collection, id) switch
+                {
+                    ("launches", "past") => Json(documents.Where(d => !IsUpcoming(d))),
+                    ("launches", "upcoming") => Json(documents.Where(IsUpcoming)),
+                    ("launches", "latest") => One(documents.Where(d => !IsUpcoming(d)).OrderBy(FlightNumber).LastOrDefault()),
+                    ("launches", "next") => One(documents.Where(IsUpcoming).OrderBy(FlightNumber).FirstOrDefault()),
+                    _ => One(documents.FirstOrDefault(d => (string?)d["id"] == id)),
+                };
             }));
 
         app.MapPost("/{version}/{collection}/query", async (string version, string collection, HttpRequest request) =>
@@ -40,16 +44,17 @@ internal static class ApiRoutes
                 return Error(StatusCodes.Status400BadRequest, $"Invalid JSON body: {e.Message}");
             }
 
-            return Serve(server, version, collection, documents =>
+            return Serve(version, collection, () =>
             {
                 var options = QueryOptions.Parse(body["options"] as JsonObject);
-                var matched = server.Matching(version, collection, body["query"] as JsonObject, options.Sort, documents);
+                var matched = server.Matching(version, collection, body["query"] as JsonObject, options.Sort);
                 return Json(QueryEngine.Run(matched, options, target => server.View(version, target).ToDictionary(d => (string)d["id"]!)));
             });
         });
     }
 
-    private static IResult Serve(ReplayServer server, string version, string collection, Func<List<JsonObject>, IResult> answer)
+    /// <summary>Answers for a collection that exists in that version; a bad query option is a 400.</summary>
+    private static IResult Serve(string version, string collection, Func<IResult> answer)
     {
         if (!Snapshot.Collections.Contains(collection) || version is not ("v4" or "v5") || (version == "v5" && collection != "launches"))
         {
@@ -58,7 +63,7 @@ internal static class ApiRoutes
 
         try
         {
-            return answer(server.View(version, collection));
+            return answer();
         }
         catch (ReplayException e)
         {

@@ -132,7 +132,7 @@ public sealed class ReplayServer : IAsyncDisposable
     /// The documents a query matches, in order, kept for its next pages: paging through N documents costs one filter
     /// and sort, not one per page. Any change of the snapshot, the date or the query makes a new entry.
     /// </summary>
-    internal List<JsonObject> Matching(string version, string collection, JsonObject? filter, SortSpec sort, List<JsonObject> documents)
+    internal List<JsonObject> Matching(string version, string collection, JsonObject? filter, SortSpec sort)
     {
         var key = $"{Snapshot.Version}|{AsOf:O}|{version}|{collection}|{filter?.ToJsonString()}|{string.Join(",", sort.Keys)}";
         lock (_lock)
@@ -143,7 +143,7 @@ public sealed class ReplayServer : IAsyncDisposable
             }
         }
 
-        var matched = QueryEngine.Match(documents, filter, sort);
+        var matched = QueryEngine.Match(View(version, collection), filter, sort);
         lock (_lock)
         {
             if (_matches.Count >= 8)

@@ -10,8 +10,6 @@ namespace SpaceX.ApiReplay.Query;
 /// </summary>
 public static class MongoFilter
 {
-    public static bool Matches(JsonObject document, JsonObject? filter) => Compile(filter)(document);
-
     public static Func<JsonObject, bool> Compile(JsonObject? filter)
     {
         if (filter is null || filter.Count == 0)

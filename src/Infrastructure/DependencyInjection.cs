@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Refit;
 using SpaceX.Application.Database;
+using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure.Persistence;
 using SpaceX.Infrastructure.SpaceXApi;
 
@@ -16,11 +17,14 @@ public static class DependencyInjection
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         AddSpaceXApi(services, configuration);
 
-        // Each Infrastructure class that implements an Application port is registered as that port.
+        // Each Infrastructure class that implements an Application port is registered as that port (a run's write
+        // is not a service: the store opens one per run).
         var ports = typeof(IDatabaseSchema).Assembly;
         services.Scan(scan => scan
             .FromAssemblyOf<SpaceXDbContext>()
-            .AddClasses(classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports)), publicOnly: false)
+            .AddClasses(
+                classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IIngestionWrite))),
+                publicOnly: false)
             .As(type => type.GetInterfaces().Where(i => i.Assembly == ports))
             .WithScopedLifetime());
         return services;

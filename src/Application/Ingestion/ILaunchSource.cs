@@ -12,11 +12,14 @@ public interface ILaunchSource
     /// <summary>Per kind of record (launch, payload, launchpad, rocket): the top-level fields of what was fetched so far.</summary>
     IReadOnlyDictionary<string, FieldCensus> FieldsSeen { get; }
 
-    /// <summary>Every page of the selection; fails when the count differs from what the API said it holds.</summary>
-    Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken);
+    /// <summary>
+    /// The selection page by page, as the pages arrive (the first request starts at once, the next while a page is
+    /// being used); fails after the last page when the pages did not add up to what the API said it holds.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken);
 
-    /// <summary>The payloads with these ids, in one request; all payloads when <paramref name="ids"/> is null.</summary>
-    Task<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken);
+    /// <summary>The payloads with these ids (all payloads when <paramref name="ids"/> is null), page by page like launches.</summary>
+    IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken);
 

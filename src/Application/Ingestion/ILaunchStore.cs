@@ -13,16 +13,13 @@ public interface ILaunchStore
 
     Task<StoredState> ReadStateAsync(CancellationToken cancellationToken);
 
-    /// <summary>Every stored launch id: a full refresh reports those the API no longer lists.</summary>
-    Task<IReadOnlySet<string>> ReadLaunchIdsAsync(CancellationToken cancellationToken);
-
     Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken);
 
     /// <summary>
-    /// In ONE transaction: raw versions, current state, high-water mark, aggregation snapshot and the run's
-    /// success. With <paramref name="dryRun"/> the transaction is rolled back: the counts are exact, nothing stays.
+    /// Opens the run's ONE transaction: records are staged into it as they arrive and nothing is visible to anyone
+    /// else until <see cref="IIngestionWrite.CompleteAsync"/> commits. With <paramref name="dryRun"/> it is rolled back.
     /// </summary>
-    Task<WriteResult> WriteAsync(IngestionRun run, IngestionBatch batch, int httpRequests, bool dryRun, CancellationToken cancellationToken);
+    Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken);
 
     /// <summary>Records the failed run (with its quarantined records) when the run row exists.</summary>
     Task RecordFailureAsync(IngestionRun run, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ public sealed class Launch
     private Launch(
         string id, int flightNumber, string name, DateTimeOffset dateUtc, string datePrecision, bool upcoming,
         bool? success, DateTimeOffset? staticFireDateUtc, string launchpadId, string rocketId,
-        IReadOnlyList<string> payloadIds, decimal? totalPayloadMassKg)
+        IReadOnlyList<string> payloadIds)
     {
         Id = id;
         FlightNumber = flightNumber;
@@ -19,7 +19,6 @@ public sealed class Launch
         LaunchpadId = launchpadId;
         RocketId = rocketId;
         PayloadIds = payloadIds;
-        TotalPayloadMassKg = totalPayloadMassKg;
     }
 
     public string Id { get; }
@@ -40,20 +39,16 @@ public sealed class Launch
     public string RocketId { get; }
     public IReadOnlyList<string> PayloadIds { get; }
 
-    /// <summary>Sum of the known payload masses; null when no mass is known (never 0).</summary>
-    public decimal? TotalPayloadMassKg { get; }
-
     /// <summary>Whether the launch flew and its outcome is known: the launches a success rate counts.</summary>
     public bool HasKnownOutcome => !Upcoming && Success.HasValue;
 
     /// <summary>Hours from static fire to launch, only when the static fire came first.</summary>
     public double? StaticFireDelayHours => StaticFireDelay.Hours(StaticFireDateUtc, DateUtc);
 
-    /// <param name="payloadMassesKg">The mass of each payload the launch lists, null where unknown.</param>
     public static Launch Create(
         string id, int flightNumber, string name, DateTimeOffset dateUtc, string datePrecision, bool upcoming,
         bool? success, DateTimeOffset? staticFireDateUtc, string launchpadId, string rocketId,
-        IReadOnlyList<string> payloadIds, IEnumerable<decimal?> payloadMassesKg)
+        IReadOnlyList<string> payloadIds)
     {
         SpaceXId.Require(id, "Launch id");
         SpaceXId.Require(launchpadId, "Launchpad id");
@@ -80,7 +75,6 @@ public sealed class Launch
 
         return new Launch(
             id, flightNumber, name, dateUtc.ToUniversalTime(), datePrecision, upcoming, success,
-            staticFireDateUtc?.ToUniversalTime(), launchpadId, rocketId, payloadIds,
-            PayloadMass.Total(payloadMassesKg));
+            staticFireDateUtc?.ToUniversalTime(), launchpadId, rocketId, payloadIds);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -25,17 +26,15 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
     public IReadOnlyDictionary<string, FieldCensus> FieldsSeen => _fields.Census;
 
-    public async Task<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken)
-    {
-        return await QueryAllPagesAsync(
+    public IAsyncEnumerable<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
+        QueryPages(
             api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count("launch", d)), "POST /v4/launches/query",
             cancellationToken);
-    }
 
-    public async Task<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
+    public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
-        return await QueryAllPagesAsync(
+        return QueryPages(
             api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count("payload", d)), "POST /v4/payloads/query", cancellationToken);
     }
 
@@ -72,47 +71,72 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
             : new JsonObject { ["$or"] = new JsonArray(byDate, new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(selection.AlsoIds) } }) };
     }
 
-    /// <summary>
-    /// Pages until <c>hasNextPage</c> is false, reading each page's documents as it comes (so the page's JSON can go),
-    /// then checks them against <c>totalDocs</c>.
-    /// </summary>
-    private async Task<List<T>> QueryAllPagesAsync<T>(
+    /// <summary>Sends the first page's request now and returns the pages as they come.</summary>
+    private IAsyncEnumerable<IReadOnlyList<T>> QueryPages<T>(
         Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, Func<JsonElement, T> read,
         string what, CancellationToken cancellationToken)
     {
-        var documents = new List<T>();
-        var ids = new HashSet<string>();
+        var first = RequestPageAsync(query, filter, 1, what, cancellationToken);
+        return ReadPagesAsync(first, query, filter, read, what, cancellationToken);
+    }
+
+    /// <summary>
+    /// Pages until <c>hasNextPage</c> is false, asking for the next page before handing out the current one, then
+    /// checks the count against <c>totalDocs</c>. Pages are sorted by id, so a document served twice because the
+    /// data shifted during paging shows as an id that does not increase: no set of seen ids to hold.
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<T>> ReadPagesAsync<T>(
+        Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter,
+        Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var count = 0;
         var repeated = 0;
-        QueryPage page;
+        string? lastId = null;
         var number = 1;
+        QueryPage page;
         do
         {
-            // A stable order, so that pages neither overlap nor skip.
-            var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
-            page = await CallAsync(ct => query(request, ct), what, cancellationToken);
+            page = await next;
+            number++;
+            if (page.HasNextPage && number <= page.TotalPages)
+            {
+                next = RequestPageAsync(query, filter, number, what, cancellationToken);
+            }
+
+            var documents = new List<T>(page.Docs.Count);
             foreach (var document in page.Docs)
             {
-                // A document without an id is the validator's to quarantine; one served twice means the pages shifted.
-                if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && !ids.Add(id.ToString()))
+                // A document without an id is the validator's to quarantine.
+                if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
                 {
-                    repeated++;
+                    var text = id.GetString()!;
+                    repeated += lastId is not null && string.CompareOrdinal(text, lastId) <= 0 ? 1 : 0;
+                    lastId = text;
                 }
 
                 documents.Add(read(document));
             }
 
-            number++;
+            count += documents.Count;
+            yield return documents;
         }
         while (page.HasNextPage && number <= page.TotalPages);
 
-        if (documents.Count != page.TotalDocs || repeated > 0)
+        if (count != page.TotalDocs || repeated > 0)
         {
             throw new LaunchSourceException(
-                $"{what}: the API said it holds {page.TotalDocs} documents but its pages gave {documents.Count} " +
-                $"({repeated} repeated); its data changed during paging, try again.");
+                $"{what}: the API said it holds {page.TotalDocs} documents but its pages gave {count} " +
+                $"({repeated} out of order or repeated); its data changed during paging, try again.");
         }
+    }
 
-        return documents;
+    /// <summary>A stable order (by id), so that pages neither overlap nor skip.</summary>
+    private Task<QueryPage> RequestPageAsync(
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, int number, string what,
+        CancellationToken cancellationToken)
+    {
+        var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
+        return CallAsync(ct => query(request, ct), what, cancellationToken);
     }
 
     private async Task<T> CallAsync<T>(Func<CancellationToken, Task<ApiResponse<T>>> call, string what, CancellationToken cancellationToken)

@@ -31,6 +31,22 @@ public sealed class InitialAndNoChangeTests() : PipelineTests(loadRealSnapshot: 
     }
 
     [Fact]
+    public async Task InitialLoad_TotalPayloadMass_SumsTheKnownMasses_NullWhenNoneIsKnown()
+    {
+        await Pipeline.IngestAsync();
+
+        var stored = await Pipeline.Database.ScalarAsync<string>(
+            "SELECT string_agg(id || '=' || coalesce(total_payload_mass_kg::text, 'null'), ' ' ORDER BY id) FROM spacex.launches");
+        var expected = string.Join(' ', SnapshotFigures.Launches.OrderBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => $"{l.Id}={(l.Mass is { } mass ? mass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "null")}"));
+        Assert.Equal(expected, stored);
+        // Starlink-26 (v1.0) + Capella-6 + Tyvak-0130: 13520 kg, 112 kg and one unknown.
+        Assert.Equal(13632m, await Pipeline.Database.ScalarAsync<decimal>(
+            "SELECT total_payload_mass_kg FROM spacex.launches WHERE id = '605b4b95aa5433645e37d041'"));
+        Assert.Equal(0L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches WHERE total_payload_mass_kg = 0"));
+    }
+
+    [Fact]
     public async Task SecondRun_NothingNew_WritesNothingInAtMostTwoRequests()
     {
         await Pipeline.IngestAsync();

@@ -19,38 +19,6 @@ public sealed class LaunchTests
     }
 
     [Fact]
-    public void TotalPayloadMass_Starlink9_SumsItsPayloads()
-    {
-        var launch = Snapshot.Launch("5ed9819a1f30554030d45c29");
-
-        Assert.Equal("Starlink-9 (v1.0) & BlackSky Global 5-6", launch.Name);
-        Assert.Equal(15712m, launch.TotalPayloadMassKg);
-    }
-
-    [Fact]
-    public void TotalPayloadMass_RealSnapshot_IsNullWhereNoMassIsKnown()
-    {
-        var unknown = Snapshot.Launches.Where(l => l.TotalPayloadMassKg is null).ToList();
-
-        Assert.Equal(27, unknown.Count(l => l.PayloadIds.Count > 0));
-        Assert.Equal(12, unknown.Count(l => l.PayloadIds.Count == 0));
-        Assert.DoesNotContain(Snapshot.Launches, l => l.TotalPayloadMassKg == 0m);
-    }
-
-    [Fact]
-    public void TotalPayloadMass_SomeMassesUnknown_SumsTheKnownOnes()
-    {
-        // Starlink-26 (v1.0) + Capella-6 + Tyvak-0130: 13520 kg, 112 kg and one unknown.
-        Assert.Equal(13632m, Snapshot.Launch("605b4b95aa5433645e37d041").TotalPayloadMassKg);
-    }
-
-    [Fact]
-    public void TotalPayloadMass_NoPayloads_IsNullNotZero()
-    {
-        Assert.Null(Launches.Upcoming().TotalPayloadMassKg);
-    }
-
-    [Fact]
     public void StaticFireDelay_StaticFireDatedAfterLaunch_IsNull()
     {
         // OG-2 Mission 1: the API dates its static fire 17 months after the launch.
@@ -91,7 +59,7 @@ public sealed class LaunchTests
     {
         var error = Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
             Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "day", upcoming: true, success: true, null,
-            Launches.LaunchpadId, Launches.RocketId, [], []));
+            Launches.LaunchpadId, Launches.RocketId, []));
 
         Assert.Contains("upcoming", error.Message);
     }
@@ -104,14 +72,14 @@ public sealed class LaunchTests
     public void Create_MalformedId_Throws(string id)
     {
         Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
-            id, 1, "x", DateTimeOffset.UtcNow, "day", false, true, null, Launches.LaunchpadId, Launches.RocketId, [], []));
+            id, 1, "x", DateTimeOffset.UtcNow, "day", false, true, null, Launches.LaunchpadId, Launches.RocketId, []));
     }
 
     [Fact]
     public void Create_UnknownDatePrecision_Throws()
     {
         Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
-            Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "week", false, true, null, Launches.LaunchpadId, Launches.RocketId, [], []));
+            Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "week", false, true, null, Launches.LaunchpadId, Launches.RocketId, []));
     }
 
     [Fact]

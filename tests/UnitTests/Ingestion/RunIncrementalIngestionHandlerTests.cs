@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
-using NSubstitute.ExceptionExtensions;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Domain.Ingestion;
+using SpaceX.Domain.Launches;
+using SpaceX.Domain.Reference;
 using Launches = SpaceX.UnitTests.Support.Launches;
+using Launch = SpaceX.Domain.Launches.Launch;
 
 namespace SpaceX.UnitTests.Ingestion;
 
@@ -16,24 +18,27 @@ public sealed class RunIncrementalIngestionHandlerTests
     private static readonly DateTimeOffset Mark = new(2022, 10, 5, 16, 0, 0, TimeSpan.Zero);
     private readonly ILaunchSource _source = Substitute.For<ILaunchSource>();
     private readonly ILaunchStore _store = Substitute.For<ILaunchStore>();
+    private readonly IIngestionWrite _write = Substitute.For<IIngestionWrite>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     public RunIncrementalIngestionHandlerTests()
     {
         _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(Substitute.For<IAsyncDisposable>());
-        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns([Documents.Launch()]);
-        _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns([]);
+        Serve(Documents.Launch());
+        _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns(Pages<PayloadDocument>());
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FieldsSeen.Returns(new Dictionary<string, FieldCensus>());
-        _store.WriteAsync(Arg.Any<IngestionRun>(), Arg.Any<IngestionBatch>(), Arg.Any<int>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
-            .Returns(call =>
+        _store.BeginWriteAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(call =>
+        {
+            var run = call.Arg<IngestionRun>();
+            _write.CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(complete =>
             {
-                var batch = call.Arg<IngestionBatch>();
-                var counts = new RunCounts(batch.Launches.Count, batch.Launches.Count, 0, 0, 0, batch.Launches.Count);
-                call.Arg<IngestionRun>().Succeed(counts, call.Arg<int>(), Mark, _clock.GetUtcNow());
-                return new WriteResult(counts, 0, Mark);
+                run.Succeed(RunCounts.None, complete.Arg<int>(), Mark, _clock.GetUtcNow());
+                return new WriteResult(RunCounts.None, 0, Mark);
             });
+            return _write;
+        });
     }
 
     [Fact]
@@ -44,10 +49,12 @@ public sealed class RunIncrementalIngestionHandlerTests
         var report = await Handle(new RunIncrementalIngestionCommand());
 
         Assert.Equal(IngestionMode.Initial, report.Mode);
-        await _source.Received(1).FetchLaunchesAsync(LaunchSelection.All, Arg.Any<CancellationToken>());
-        await _source.Received(1).FetchPayloadsAsync(null, Arg.Any<CancellationToken>());
+        _source.Received(1).FetchLaunchesAsync(LaunchSelection.All, Arg.Any<CancellationToken>());
+        _source.Received(1).FetchPayloadsAsync(null, Arg.Any<CancellationToken>());
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
         await _store.Received(1).StartRunAsync(Arg.Is<IngestionRun>(r => r.Mode == IngestionMode.Initial), Arg.Any<CancellationToken>());
+        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+        await _write.Received(1).CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -58,11 +65,11 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         await Handle(new RunIncrementalIngestionCommand(LookbackDays: 10));
 
-        await _source.Received(1).FetchLaunchesAsync(
+        _source.Received(1).FetchLaunchesAsync(
             Arg.Is<LaunchSelection>(s => s.From == Mark.AddDays(-10) && s.To == null && s.AlsoIds.Single() == upcoming),
             Arg.Any<CancellationToken>());
         await _source.DidNotReceive().FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
-        await _source.DidNotReceive().FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>());
+        _source.DidNotReceive().FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -70,15 +77,15 @@ public sealed class RunIncrementalIngestionHandlerTests
     {
         Stored(launchCount: 205, highWaterMark: Mark);
         var pad = Launches.NewId();
-        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns([Documents.Launch(launchpad: pad)]);
+        Serve(Documents.Launch(launchpad: pad));
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([new LaunchpadDocument(pad, "New pad", null, null, null, "active", Documents.Raw())]);
 
-        await Handle(new RunIncrementalIngestionCommand());
+        var report = await Handle(new RunIncrementalIngestionCommand());
 
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
-        await _store.Received(1).WriteAsync(
-            Arg.Any<IngestionRun>(), Arg.Is<IngestionBatch>(b => b.Launches.Count == 1 && b.Launchpads.Single().Record.Id == pad),
-            Arg.Any<int>(), false, Arg.Any<CancellationToken>());
+        await _write.Received(1).StageLaunchpadsAsync(Arg.Is<IReadOnlyList<Staged<Launchpad>>>(p => p.Single().Record.Id == pad), Arg.Any<CancellationToken>());
+        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+        Assert.Empty(report.Quarantined);
     }
 
     [Fact]
@@ -89,7 +96,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         await Assert.ThrowsAsync<RunInProgressException>(() => Handle(new RunIncrementalIngestionCommand()));
 
         await _store.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
-        await _source.DidNotReceive().FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>());
+        _source.DidNotReceive().FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -97,27 +104,28 @@ public sealed class RunIncrementalIngestionHandlerTests
     {
         Stored(launchCount: 205, highWaterMark: Mark);
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new LaunchSourceException("HTTP 403 (Forbidden) with an HTML page"));
+            .Returns(Failing<LaunchDocument>(new LaunchSourceException("HTTP 403 (Forbidden) with an HTML page")));
 
         var error = await Assert.ThrowsAsync<LaunchSourceException>(() => Handle(new RunIncrementalIngestionCommand()));
 
         Assert.Contains("403", error.Message);
         await _store.Received(1).RecordFailureAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Any<CancellationToken>());
-        await _store.DidNotReceive().WriteAsync(Arg.Any<IngestionRun>(), Arg.Any<IngestionBatch>(), Arg.Any<int>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
+        await _write.Received(1).DisposeAsync();
     }
 
     [Fact]
     public async Task BadRecordsAboveTheThreshold_FailTheRunWithoutWriting()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
-        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .Returns([Documents.Launch(), Documents.Launch(date: "yesterday")]);
+        Serve(Documents.Launch(), Documents.Launch(date: "yesterday"));
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
         Assert.StartsWith("1 of 2 records failed validation (50% > 20%)", error.Message);
-        await _store.DidNotReceive().WriteAsync(Arg.Any<IngestionRun>(), Arg.Any<IngestionBatch>(), Arg.Any<int>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
+        await _write.Received(1).DisposeAsync();
         await _store.Received(1).RecordFailureAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
     }
 
@@ -125,15 +133,13 @@ public sealed class RunIncrementalIngestionHandlerTests
     public async Task BadRecordsBelowTheThreshold_AreQuarantinedAndTheRestWritten()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
-        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .Returns([Documents.Launch(), Documents.Launch(), Documents.Launch(id: "not-an-id")]);
+        Serve(Documents.Launch(), Documents.Launch(), Documents.Launch(id: "not-an-id"));
 
         await Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 50));
 
-        await _store.Received(1).WriteAsync(
-            Arg.Any<IngestionRun>(),
-            Arg.Is<IngestionBatch>(b => b.Launches.Count == 2 && b.Quarantined.Single().RecordId == "not-an-id"),
-            Arg.Any<int>(), false, Arg.Any<CancellationToken>());
+        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 2), Arg.Any<CancellationToken>());
+        await _write.Received(1).CompleteAsync(
+            Arg.Is<RunFindings>(f => f.Quarantined.Single().RecordId == "not-an-id"), Arg.Any<int>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -145,7 +151,30 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         Assert.True(report.DryRun);
         await _store.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
-        await _store.Received(1).WriteAsync(Arg.Any<IngestionRun>(), Arg.Any<IngestionBatch>(), Arg.Any<int>(), true, Arg.Any<CancellationToken>());
+        await _store.Received(1).BeginWriteAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
+        await _write.Received(1).CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
+    }
+
+    private void Serve(params LaunchDocument[] launches) =>
+        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(Pages(launches));
+
+    /// <summary>One page holding the documents (none when there are none).</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<T>> Pages<T>(params T[] documents)
+    {
+        await Task.Yield();
+        if (documents.Length > 0)
+        {
+            yield return documents;
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<T>> Failing<T>(Exception error)
+    {
+        await Task.Yield();
+        throw error;
+#pragma warning disable CS0162 // an iterator needs a yield to be one
+        yield break;
+#pragma warning restore CS0162
     }
 
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>

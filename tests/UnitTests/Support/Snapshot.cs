@@ -21,13 +21,8 @@ public static class Snapshot
 
     private static IReadOnlyList<Launch> ReadLaunches()
     {
-        var masses = Read("payloads.json").ToDictionary(
-            p => p.GetProperty("id").GetString()!,
-            p => p.GetProperty("mass_kg").ValueKind == JsonValueKind.Null ? (decimal?)null : p.GetProperty("mass_kg").GetDecimal());
         return Read("launches.json").Select(l =>
-        {
-            var payloadIds = l.GetProperty("payloads").EnumerateArray().Select(p => p.GetString()!).ToList();
-            return SpaceX.Domain.Launches.Launch.Create(
+            SpaceX.Domain.Launches.Launch.Create(
                 l.GetProperty("id").GetString()!,
                 l.GetProperty("flight_number").GetInt32(),
                 l.GetProperty("name").GetString()!,
@@ -38,9 +33,7 @@ public static class Snapshot
                 Date(l.GetProperty("static_fire_date_utc")),
                 l.GetProperty("launchpad").GetString()!,
                 l.GetProperty("rocket").GetString()!,
-                payloadIds,
-                payloadIds.Select(id => masses[id]));
-        }).ToList();
+                l.GetProperty("payloads").EnumerateArray().Select(p => p.GetString()!).ToList())).ToList();
     }
 
     private static DateTimeOffset? Date(JsonElement value) =>

@@ -8,13 +8,11 @@ public static class DataQuality
     private const int Listed = 5;
 
     /// <summary>Launches the database holds and the API was asked for, but no longer serves: kept, never deleted silently.</summary>
-    public static string? Disappeared(IEnumerable<string> expected, IEnumerable<string?> served)
-    {
-        var missing = expected.Except(served.OfType<string>()).Order(StringComparer.Ordinal).ToList();
-        return missing.Count == 0
+    /// <param name="missing">Their ids, in order.</param>
+    public static string? Disappeared(IReadOnlyList<string> missing) =>
+        missing.Count == 0
             ? null
             : $"{missing.Count} stored launch(es) are no longer served by the API (kept, not deleted): {List(missing)}";
-    }
 
     /// <summary>Launches the API still calls upcoming although their date has passed: its data is stale.</summary>
     public static string? UpcomingInThePast(IEnumerable<Launch> launches, DateTimeOffset now)

@@ -1,18 +1,14 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
-using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
-using SpaceX.Application.Ingestion.Validation;
-using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
-using SpaceX.Domain.Launches;
-using SpaceX.Domain.Reference;
 
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
 /// <summary>
-/// One run: lock, run row, mode, fetch, validate (quarantining bad records), then one transaction for the data,
-/// the state, the aggregation snapshot and the run's counts.
+/// One run: lock, run row, mode, then ONE transaction that receives the records page by page as they arrive
+/// (validated, bad ones quarantined), and at the end the checks, the current state, the high-water mark, the
+/// aggregation snapshot and the run's counts.
 /// </summary>
 public sealed class RunIncrementalIngestionHandler(
     ILaunchSource source, ILaunchStore store, TimeProvider clock, ILogger<RunIncrementalIngestionHandler> logger)
@@ -35,18 +31,22 @@ public sealed class RunIncrementalIngestionHandler(
         var requestsBefore = source.RequestsMade;
         try
         {
-            var fetched = await FetchAsync(run.Mode, command, state, cancellationToken);
-            timer.Lap("fetch");
-            var batch = Validate(fetched, state);
-            EnsureBelowThreshold(batch, fetched, command.MaxInvalidPercent);
-            batch = await CheckQualityAsync(batch, run.Mode, command, state, fetched, cancellationToken);
-            timer.Lap("validate");
-            var result = await store.WriteAsync(run, batch, source.RequestsMade - requestsBefore, command.DryRun, cancellationToken);
+            await using var write = await store.BeginWriteAsync(run, command.DryRun, cancellationToken);
+            var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
+            var stager = new RecordStager(write, state, clock.GetUtcNow(), collectPayloadIds: !everything);
+            await (everything
+                ? FetchEverythingAsync(stager, cancellationToken)
+                : FetchSelectionAsync(Selection(run.Mode, command, state), stager, cancellationToken));
+            timer.Lap("fetch, validate, stage");
+            EnsureBelowThreshold(stager, command.MaxInvalidPercent);
+            var findings = await CheckQualityAsync(stager, write, run.Mode, command, state, cancellationToken);
+            timer.Lap("checks");
+            var result = await write.CompleteAsync(findings, source.RequestsMade - requestsBefore, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             var report = new IngestionReport(
-                run.Id, run.Mode, run.Status, command.DryRun, result.Counts, fetched.Payloads.Count, result.PayloadsWritten,
+                run.Id, run.Mode, run.Status, command.DryRun, result.Counts, stager.PayloadsFetched, result.PayloadsWritten,
                 source.RequestsMade - requestsBefore, state.HighWaterMark, result.HighWaterMark, abandoned, timer.Steps,
-                batch.Quarantined, batch.Warnings);
+                findings.Quarantined, findings.Warnings);
             Log(report);
             return report;
         }
@@ -66,37 +66,57 @@ public sealed class RunIncrementalIngestionHandler(
         _ => IngestionMode.Incremental,
     };
 
-    private Task<FetchedRecords> FetchAsync(
-        IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state, CancellationToken cancellationToken) =>
-        mode is IngestionMode.Initial or IngestionMode.FullRefresh
-            ? FetchEverythingAsync(cancellationToken)
-            : FetchSelectionAsync(Selection(mode, command, state), state, cancellationToken);
-
-    /// <summary>Nothing depends on anything else: four requests at once.</summary>
-    private async Task<FetchedRecords> FetchEverythingAsync(CancellationToken cancellationToken)
+    /// <summary>Nothing depends on anything else: the four first requests go at once, then the pages are staged as they come.</summary>
+    private async Task FetchEverythingAsync(RecordStager stager, CancellationToken cancellationToken)
     {
-        var launches = source.FetchLaunchesAsync(LaunchSelection.All, cancellationToken);
-        var payloads = source.FetchPayloadsAsync(null, cancellationToken);
         var launchpads = source.FetchLaunchpadsAsync(cancellationToken);
         var rockets = source.FetchRocketsAsync(cancellationToken);
-        await Task.WhenAll(launches, payloads, launchpads, rockets);
-        return new FetchedRecords(launches.Result, payloads.Result, launchpads.Result, rockets.Result);
+        var payloadPages = source.FetchPayloadsAsync(null, cancellationToken);
+        var launchPages = source.FetchLaunchesAsync(LaunchSelection.All, cancellationToken);
+        await stager.LaunchpadsAsync(await launchpads, cancellationToken);
+        await stager.RocketsAsync(await rockets, cancellationToken);
+        await foreach (var page in payloadPages.WithCancellation(cancellationToken))
+        {
+            await stager.PayloadsAsync(page, cancellationToken);
+        }
+
+        await foreach (var page in launchPages.WithCancellation(cancellationToken))
+        {
+            await stager.LaunchesAsync(page, cancellationToken);
+        }
     }
 
-    /// <summary>The selected launches, then in parallel their payloads and any launchpad or rocket not yet stored.</summary>
-    private async Task<FetchedRecords> FetchSelectionAsync(LaunchSelection selection, StoredState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// The selected launches; the launchpads or rockets (small sets, fetched whole) only when a launch names one not
+    /// yet known; then the payloads those launches list, in one <c>$in</c> query.
+    /// </summary>
+    private async Task FetchSelectionAsync(LaunchSelection selection, RecordStager stager, CancellationToken cancellationToken)
     {
-        var fetched = await source.FetchLaunchesAsync(selection, cancellationToken);
-        var payloadIds = fetched.SelectMany(l => l.PayloadIds ?? []).Where(SpaceXId.IsValid).Distinct().ToList();
-        var payloads = payloadIds.Count > 0 ? source.FetchPayloadsAsync(payloadIds, cancellationToken) : None<PayloadDocument>();
-        var launchpads = NamesUnknown(fetched.Select(l => l.LaunchpadId), state.LaunchpadIds)
-            ? source.FetchLaunchpadsAsync(cancellationToken)
-            : None<LaunchpadDocument>();
-        var rockets = NamesUnknown(fetched.Select(l => l.RocketId), state.RocketIds)
-            ? source.FetchRocketsAsync(cancellationToken)
-            : None<RocketDocument>();
-        await Task.WhenAll(payloads, launchpads, rockets);
-        return new FetchedRecords(fetched, payloads.Result, launchpads.Result, rockets.Result);
+        bool launchpadsFetched = false, rocketsFetched = false;
+        await foreach (var page in source.FetchLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        {
+            if (!launchpadsFetched && stager.NamesUnknownLaunchpad(page))
+            {
+                await stager.LaunchpadsAsync(await source.FetchLaunchpadsAsync(cancellationToken), cancellationToken);
+                launchpadsFetched = true;
+            }
+
+            if (!rocketsFetched && stager.NamesUnknownRocket(page))
+            {
+                await stager.RocketsAsync(await source.FetchRocketsAsync(cancellationToken), cancellationToken);
+                rocketsFetched = true;
+            }
+
+            await stager.LaunchesAsync(page, cancellationToken);
+        }
+
+        if (stager.PayloadIds.Count > 0)
+        {
+            await foreach (var page in source.FetchPayloadsAsync(stager.PayloadIds, cancellationToken).WithCancellation(cancellationToken))
+            {
+                await stager.PayloadsAsync(page, cancellationToken);
+            }
+        }
     }
 
     /// <summary>
@@ -110,54 +130,20 @@ public sealed class RunIncrementalIngestionHandler(
                 ? new LaunchSelection(mark.AddDays(-command.LookbackDays), null, state.UpcomingLaunchIds)
                 : LaunchSelection.All;
 
-    /// <summary>Reference sets are small and rarely change: fetched whole, only when a launch names one we lack.</summary>
-    private static bool NamesUnknown(IEnumerable<string?> referenced, IReadOnlySet<string> known) =>
-        referenced.Any(id => id is not null && !known.Contains(id));
-
-    private static Task<IReadOnlyList<T>> None<T>() => Task.FromResult<IReadOnlyList<T>>([]);
-
-    private static IngestionBatch Validate(FetchedRecords fetched, StoredState state)
+    private static void EnsureBelowThreshold(RecordStager stager, double maxInvalidPercent)
     {
-        var launchpads = Triage<Launchpad>.Sort(
-            fetched.Launchpads, new LaunchpadDocumentValidator(), "launchpad", d => d.Id, d => d.Raw,
-            d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status));
-        var rockets = Triage<Rocket>.Sort(
-            fetched.Rockets, new RocketDocumentValidator(), "rocket", d => d.Id, d => d.Raw,
-            d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value));
-        var payloads = Triage<Payload>.Sort(
-            fetched.Payloads, new PayloadDocumentValidator(), "payload", d => d.Id, d => d.Raw,
-            d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId));
-
-        var masses = payloads.Valid.ToDictionary(p => p.Record.Id, p => p.Record.MassKg);
-        var validator = new LaunchDocumentValidator(
-            state.LaunchpadIds.Union(launchpads.Valid.Select(p => p.Record.Id)).ToHashSet(),
-            state.RocketIds.Union(rockets.Valid.Select(r => r.Record.Id)).ToHashSet());
-        var launches = Triage<Launch>.Sort(
-            fetched.Launches, validator, "launch", d => d.Id, d => d.Raw,
-            d => Launch.Create(
-                d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
-                d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!,
-                d.PayloadIds!.Select(id => masses.GetValueOrDefault(id))));
-
-        return new IngestionBatch(
-            launches.Valid, payloads.Valid, launchpads.Valid, rockets.Valid,
-            [.. launches.Quarantined, .. payloads.Quarantined, .. launchpads.Quarantined, .. rockets.Quarantined]);
-    }
-
-    private static void EnsureBelowThreshold(IngestionBatch batch, FetchedRecords fetched, double maxInvalidPercent)
-    {
-        var bad = batch.Quarantined.Count;
-        if (bad > 0 && 100.0 * bad / fetched.Count > maxInvalidPercent)
+        var bad = stager.Quarantined;
+        if (bad.Count > 0 && 100.0 * bad.Count / stager.Fetched > maxInvalidPercent)
         {
             throw new IngestionFailedException(
-                $"{bad} of {fetched.Count} records failed validation ({100.0 * bad / fetched.Count:0.#}% > {maxInvalidPercent}%): " +
-                $"nothing was written. First: {batch.Quarantined[0].Entity} {batch.Quarantined[0].RecordId}: {batch.Quarantined[0].Reasons[0]}");
+                $"{bad.Count} of {stager.Fetched} records failed validation ({100.0 * bad.Count / stager.Fetched:0.#}% > {maxInvalidPercent}%): " +
+                $"nothing was written. First: {bad[0].Entity} {bad[0].RecordId}: {bad[0].Reasons[0]}");
         }
     }
 
     /// <summary>Schema drift (a warning, or the end of the run with --on-schema-change fail) and data-quality findings.</summary>
-    private async Task<IngestionBatch> CheckQualityAsync(
-        IngestionBatch batch, IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state, FetchedRecords fetched,
+    private async Task<RunFindings> CheckQualityAsync(
+        RecordStager stager, IIngestionWrite write, IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state,
         CancellationToken cancellationToken)
     {
         var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);
@@ -166,15 +152,16 @@ public sealed class RunIncrementalIngestionHandler(
             throw new IngestionFailedException($"{string.Join("; ", drift)}: nothing was written (--on-schema-change fail).");
         }
 
-        IReadOnlyCollection<string> expected = mode switch
+        IReadOnlyList<string> unserved = mode switch
         {
-            IngestionMode.FullRefresh => await store.ReadLaunchIdsAsync(cancellationToken),
-            IngestionMode.Incremental => state.UpcomingLaunchIds,
+            IngestionMode.FullRefresh => await write.FindUnservedLaunchesAsync(upcomingOnly: false, stager.QuarantinedLaunchIds, cancellationToken),
+            IngestionMode.Incremental when state.UpcomingLaunchIds.Count > 0 =>
+                await write.FindUnservedLaunchesAsync(upcomingOnly: true, stager.QuarantinedLaunchIds, cancellationToken),
             _ => [],
         };
         var warnings = drift
-            .Append(DataQuality.Disappeared(expected, fetched.Launches.Select(l => l.Id)))
-            .Append(DataQuality.UpcomingInThePast(batch.Launches.Select(l => l.Record), clock.GetUtcNow()))
+            .Append(DataQuality.Disappeared(unserved))
+            .Append(DataQuality.UpcomingInThePast(stager.StaleUpcoming, clock.GetUtcNow()))
             .OfType<string>()
             .ToList();
         foreach (var warning in warnings)
@@ -182,7 +169,7 @@ public sealed class RunIncrementalIngestionHandler(
             logger.LogWarning("{Warning}", warning);
         }
 
-        return batch with { Fingerprints = fingerprints, Warnings = warnings };
+        return new RunFindings(stager.Quarantined, fingerprints, warnings);
     }
 
     private async Task RecordFailureAsync(IngestionRun run)

@@ -3,29 +3,37 @@ using Npgsql;
 namespace SpaceX.Infrastructure.Persistence.Writes;
 
 /// <summary>
-/// Writes the current state of one table in bulk: binary COPY into a temporary staging table, then one
-/// <c>INSERT … ON CONFLICT (id) DO UPDATE … WHERE changed</c>. Rows whose content did not change are not touched,
-/// so their <c>last_changed_at</c> stays and they count as unchanged.
+/// Writes the current state of one table in bulk: binary COPY into a temporary staging table (as often as records
+/// arrive), then one <c>INSERT … ON CONFLICT (id) DO UPDATE … WHERE changed</c>. Rows whose content did not change
+/// are not touched, so their <c>last_changed_at</c> stays and they count as unchanged.
 /// </summary>
 /// <param name="Table">Table in schema spacex; its staging table is <c>stage_{Table}</c>.</param>
 /// <param name="Columns">Staged columns, <c>id</c> first.</param>
 /// <param name="ChangedWhen">SQL over <c>t</c> (stored) and <c>excluded</c> (incoming) that says a row changed.</param>
+/// <param name="Derived">Stored columns computed in SQL from the staged row <c>s</c>: (column, expression).</param>
 /// <param name="TracksRuns">Whether the table has first_seen_run_id / last_changed_run_id.</param>
 public sealed record StagedUpsert<T>(
-    string Table, IReadOnlyList<CopyColumn> Columns, Func<T, object?[]> Values, string ChangedWhen, bool TracksRuns = false)
+    string Table, IReadOnlyList<CopyColumn> Columns, Func<T, object?[]> Values, string ChangedWhen,
+    IReadOnlyList<(string Column, string Sql)>? Derived = null, bool TracksRuns = false)
 {
     public string StagingTable => $"stage_{Table}";
 
-    /// <summary>Stages and upserts; returns how many rows were inserted and how many updated.</summary>
-    public async Task<(int Inserted, int Updated)> RunAsync(
-        NpgsqlConnection connection, IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return (0, 0);
-        }
+    /// <summary>The staging table, dropped when the transaction ends.</summary>
+    public string CreateStagingSql =>
+        $"CREATE TEMP TABLE {StagingTable} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.SqlType}"))}) ON COMMIT DROP";
 
-        await StageAsync(connection, rows, cancellationToken);
+    public async Task StageAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > 0)
+        {
+            await BulkCopy.WriteAsync(connection, StagingTable, Columns, rows, Values, cancellationToken);
+        }
+    }
+
+    /// <summary>Upserts everything staged; returns how many rows were inserted and how many updated.</summary>
+    public async Task<(int Inserted, int Updated)> UpsertAsync(
+        NpgsqlConnection connection, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(UpsertSql(), connection);
         command.Parameters.Add(new NpgsqlParameter { Value = now });
         if (TracksRuns)
@@ -38,29 +46,21 @@ public sealed record StagedUpsert<T>(
         return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
     }
 
-    private async Task StageAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
-    {
-        var definition = string.Join(", ", Columns.Select(c => $"{c.Name} {c.SqlType}"));
-        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE {StagingTable} ({definition}) ON COMMIT DROP", connection))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await BulkCopy.WriteAsync(connection, StagingTable, Columns, rows, Values, cancellationToken);
-    }
-
     private string UpsertSql()
     {
         var stored = Columns.Where(c => c.Stored).Select(c => c.Name).ToList();
+        var derived = Derived ?? [];
+        var columns = stored.Concat(derived.Select(d => d.Column)).ToList();
+        var values = stored.Select(c => $"s.{c}").Concat(derived.Select(d => d.Sql));
         var audit = TracksRuns ? ", first_seen_at, last_changed_at, first_seen_run_id, last_changed_run_id" : ", first_seen_at, last_changed_at";
         var auditValues = TracksRuns ? ", $1, $1, $2, $2" : ", $1, $1";
-        var updates = stored.Skip(1).Select(c => $"{c} = excluded.{c}")
+        var updates = columns.Skip(1).Select(c => $"{c} = excluded.{c}")
             .Append("last_changed_at = excluded.last_changed_at")
             .Concat(TracksRuns ? ["last_changed_run_id = excluded.last_changed_run_id"] : []);
         return $"""
             WITH written AS (
-                INSERT INTO {SpaceXDbContext.Schema}.{Table} AS t ({string.Join(", ", stored)}{audit})
-                SELECT {string.Join(", ", stored)}{auditValues} FROM {StagingTable}
+                INSERT INTO {SpaceXDbContext.Schema}.{Table} AS t ({string.Join(", ", columns)}{audit})
+                SELECT {string.Join(", ", values)}{auditValues} FROM {StagingTable} s
                 ON CONFLICT (id) DO UPDATE SET {string.Join(", ", updates)}
                 WHERE {ChangedWhen}
                 RETURNING (xmax = 0) AS inserted)

@@ -29,18 +29,25 @@ internal static class WriteTables
             new("launchpad_id", "char(24)", NpgsqlDbType.Char),
             new("rocket_id", "char(24)", NpgsqlDbType.Char),
             new("payload_ids", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text),
-            new("total_payload_mass_kg", "numeric(12,2)", NpgsqlDbType.Numeric),
             ContentHash,
             Raw with { Stored = false },
         ],
         s => [
             s.Record.Id, s.Record.FlightNumber, s.Record.Name, s.Record.DateUtc, s.Record.DatePrecision, s.Record.Upcoming,
             s.Record.Success, s.Record.StaticFireDateUtc, s.Record.LaunchpadId, s.Record.RocketId, s.Record.PayloadIds.ToArray(),
-            s.Record.TotalPayloadMassKg, s.Raw.ContentHash, s.Raw.Utf8,
+            s.Raw.ContentHash, s.Raw.Utf8,
         ],
         // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
         $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg",
+        Derived: [("total_payload_mass_kg", TotalPayloadMass)],
         TracksRuns: true);
+
+    /// <summary>
+    /// The sum of the known masses of the payloads a launch lists, as stored once this run's payloads are written;
+    /// null (never 0) when no mass is known. The cast lets the payloads' primary key serve the lookup.
+    /// </summary>
+    private const string TotalPayloadMass =
+        "(SELECT sum(p.mass_kg) FROM spacex.payloads p WHERE p.id = ANY (s.payload_ids::char(24)[]))";
 
     public static readonly StagedUpsert<Staged<Payload>> Payloads = new(
         "payloads",

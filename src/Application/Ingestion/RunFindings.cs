@@ -1,0 +1,11 @@
+using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Ingestion;
+
+namespace SpaceX.Application.Ingestion;
+
+/// <summary>What a run keeps besides its records: the records it refused, the fields it saw, the warnings it raised.</summary>
+/// <param name="Fingerprints">Fingerprints that changed (or were first taken) in this run, per kind of record.</param>
+public sealed record RunFindings(
+    IReadOnlyList<QuarantinedRecord> Quarantined,
+    IReadOnlyDictionary<string, SchemaFingerprint> Fingerprints,
+    IReadOnlyList<string> Warnings);

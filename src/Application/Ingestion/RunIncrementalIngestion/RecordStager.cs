@@ -1,0 +1,102 @@
+using SpaceX.Application.Ingestion.Documents;
+using SpaceX.Application.Ingestion.Validation;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Domain.Launches;
+using SpaceX.Domain.Reference;
+
+namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
+
+/// <summary>
+/// Validates records as they arrive, stages those that pass into the run's write and keeps only what the end of
+/// the run needs (the refused records, counts, stale upcoming launches and, when asked, the payload ids launches
+/// list), so that a run's memory does not grow with the number of launches.
+/// </summary>
+internal sealed class RecordStager
+{
+    private readonly IIngestionWrite _write;
+    private readonly DateTimeOffset _now;
+    private readonly HashSet<string> _launchpads;
+    private readonly HashSet<string> _rockets;
+    private readonly HashSet<string>? _payloadIds;
+    private readonly LaunchDocumentValidator _launchValidator;
+    private readonly PayloadDocumentValidator _payloadValidator = new();
+    private readonly List<QuarantinedRecord> _quarantined = [];
+    private readonly List<Launch> _staleUpcoming = [];
+
+    /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
+    public RecordStager(IIngestionWrite write, StoredState state, DateTimeOffset now, bool collectPayloadIds)
+    {
+        _write = write;
+        _now = now;
+        _launchpads = [.. state.LaunchpadIds];
+        _rockets = [.. state.RocketIds];
+        _payloadIds = collectPayloadIds ? [] : null;
+        _launchValidator = new LaunchDocumentValidator(_launchpads, _rockets); // sees the sets grow as references arrive
+    }
+
+    /// <summary>Records of every kind received, valid or not.</summary>
+    public int Fetched { get; private set; }
+
+    public int PayloadsFetched { get; private set; }
+
+    public IReadOnlyList<QuarantinedRecord> Quarantined => _quarantined;
+
+    /// <summary>Launches the API calls upcoming although their date has passed.</summary>
+    public IReadOnlyList<Launch> StaleUpcoming => _staleUpcoming;
+
+    /// <summary>The payload ids the launches list (empty unless collected).</summary>
+    public IReadOnlyCollection<string> PayloadIds => (IReadOnlyCollection<string>?)_payloadIds ?? [];
+
+    public IReadOnlyCollection<string> QuarantinedLaunchIds =>
+        _quarantined.Where(q => q.Entity == "launch").Select(q => q.RecordId).OfType<string>().ToList();
+
+    public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => page.Any(l => l.LaunchpadId is { } id && !_launchpads.Contains(id));
+
+    public bool NamesUnknownRocket(IEnumerable<LaunchDocument> page) => page.Any(l => l.RocketId is { } id && !_rockets.Contains(id));
+
+    public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
+    {
+        var triage = Keep(documents.Count, Triage<Launchpad>.Sort(
+            documents, new LaunchpadDocumentValidator(), "launchpad", d => d.Id, d => d.Raw,
+            d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
+        _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
+        await _write.StageLaunchpadsAsync(triage.Valid, cancellationToken);
+    }
+
+    public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
+    {
+        var triage = Keep(documents.Count, Triage<Rocket>.Sort(
+            documents, new RocketDocumentValidator(), "rocket", d => d.Id, d => d.Raw,
+            d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
+        _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
+        await _write.StageRocketsAsync(triage.Valid, cancellationToken);
+    }
+
+    public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
+    {
+        PayloadsFetched += page.Count;
+        var triage = Keep(page.Count, Triage<Payload>.Sort(
+            page, _payloadValidator, "payload", d => d.Id, d => d.Raw,
+            d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
+        await _write.StagePayloadsAsync(triage.Valid, cancellationToken);
+    }
+
+    public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
+    {
+        var triage = Keep(page.Count, Triage<Launch>.Sort(
+            page, _launchValidator, "launch", d => d.Id, d => d.Raw,
+            d => Launch.Create(
+                d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
+                d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
+        _staleUpcoming.AddRange(triage.Valid.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now));
+        _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
+        await _write.StageLaunchesAsync(triage.Valid, cancellationToken);
+    }
+
+    private Triage<T> Keep<T>(int received, Triage<T> triage)
+    {
+        Fetched += received;
+        _quarantined.AddRange(triage.Quarantined);
+        return triage;
+    }
+}

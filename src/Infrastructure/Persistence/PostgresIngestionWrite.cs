@@ -1,0 +1,224 @@
+using Npgsql;
+using SpaceX.Application.Ingestion;
+using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Aggregations;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Domain.Launches;
+using SpaceX.Domain.Reference;
+using SpaceX.Infrastructure.Persistence.Writes;
+
+namespace SpaceX.Infrastructure.Persistence;
+
+/// <summary>
+/// One run's transaction on its own connection: staging tables that receive each page by binary COPY, then the
+/// set-based statements that make them the current state. Disposed before <see cref="CompleteAsync"/>, it rolls back.
+/// </summary>
+internal sealed class PostgresIngestionWrite : IIngestionWrite
+{
+    public const string StateKey = "launches";
+
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly TimeProvider _clock;
+    private readonly IngestionRun _run;
+    private readonly bool _dryRun;
+    private readonly DateTimeOffset _now;
+    private int _launchesStaged;
+
+    private PostgresIngestionWrite(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, IngestionRun run, bool dryRun)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _clock = clock;
+        _run = run;
+        _dryRun = dryRun;
+        _now = clock.GetUtcNow();
+    }
+
+    public static async Task<PostgresIngestionWrite> BeginAsync(
+        NpgsqlDataSource dataSource, TimeProvider clock, IngestionRun run, bool dryRun, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (dryRun)
+            {
+                await RunRows.InsertAsync(connection, run, cancellationToken); // for the foreign keys; rolled back with the rest
+            }
+
+            await using var batch = new NpgsqlBatch(connection);
+            foreach (var sql in new[]
+            {
+                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql,
+                WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql,
+            })
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return new PostgresIngestionWrite(connection, transaction, clock, run, dryRun);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task StageLaunchpadsAsync(IReadOnlyList<Staged<Launchpad>> launchpads, CancellationToken cancellationToken) =>
+        WriteTables.Launchpads.StageAsync(_connection, launchpads, cancellationToken);
+
+    public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
+        WriteTables.Rockets.StageAsync(_connection, rockets, cancellationToken);
+
+    public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken) =>
+        WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken);
+
+    public async Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
+    {
+        await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
+        _launchesStaged += launches.Count;
+    }
+
+    public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
+        bool upcomingOnly, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT l.id FROM spacex.launches l
+            WHERE ({(upcomingOnly ? "l.upcoming" : "true")}) AND l.id <> ALL ($1)
+              AND NOT EXISTS (SELECT 1 FROM {WriteTables.Launches.StagingTable} s WHERE s.id = l.id)
+            ORDER BY l.id
+            """, _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = alsoServed.ToArray() });
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken)
+    {
+        // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
+        await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var payloads = await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var rawVersions = await AppendRawVersionsAsync(cancellationToken);
+        await BulkCopy.WriteAsync(
+            _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
+            record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
+        await SaveFingerprintsAsync(findings.Fingerprints, cancellationToken);
+        var highWaterMark = await AdvanceHighWaterMarkAsync(cancellationToken);
+        await AggregationSql.RecomputeAsync(
+            _connection, _run.Mode == IngestionMode.Initial ? SnapshotType.Initial : SnapshotType.Incremental, _run.Id, _now, cancellationToken);
+
+        var quarantinedLaunches = findings.Quarantined.Count(q => q.Entity == "launch");
+        var counts = new RunCounts(
+            Fetched: _launchesStaged + quarantinedLaunches,
+            Inserted: launches.Inserted,
+            Updated: launches.Updated,
+            Unchanged: _launchesStaged - launches.Inserted - launches.Updated,
+            Quarantined: quarantinedLaunches,
+            RawVersionsAdded: rawVersions,
+            RelatedQuarantined: findings.Quarantined.Count - quarantinedLaunches);
+        _run.Succeed(counts, httpRequests, highWaterMark, _clock.GetUtcNow());
+        await RunRows.UpdateAsync(_connection, _run, findings.Warnings, cancellationToken);
+
+        if (_dryRun)
+        {
+            await _transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction.CommitAsync(cancellationToken);
+        }
+
+        return new WriteResult(counts, payloads.Inserted + payloads.Updated, highWaterMark);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    /// <summary>A raw version only when the launch's JSON is new: the unique (launch_id, content_hash) makes re-runs add nothing.</summary>
+    private async Task<int> AppendRawVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO spacex.raw_launches (launch_id, content_hash, payload, run_id, ingested_at)
+            SELECT id, content_hash, raw, $1, $2 FROM {WriteTables.Launches.StagingTable}
+            ON CONFLICT (launch_id, content_hash) DO NOTHING
+            """, _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = _now });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task SaveFingerprintsAsync(IReadOnlyDictionary<string, SchemaFingerprint> fingerprints, CancellationToken cancellationToken)
+    {
+        foreach (var (entity, fingerprint) in fingerprints)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO spacex.source_fields (entity, fields, required_fields, run_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, required_fields = excluded.required_fields,
+                    run_id = excluded.run_id, updated_at = excluded.updated_at
+                """, _connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = entity });
+            command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Known.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Required.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
+            command.Parameters.Add(new NpgsqlParameter { Value = _now });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The newest date of a launch that has flown, never later than now; the domain refuses a mark that would
+    /// move backwards, so a launch corrected to an earlier date leaves the mark where it was.
+    /// </summary>
+    private async Task<DateTimeOffset?> AdvanceHighWaterMarkAsync(CancellationToken cancellationToken)
+    {
+        await using var read = new NpgsqlCommand(
+            $"""
+            SELECT (SELECT high_water_mark FROM spacex.ingestion_state WHERE source = '{StateKey}'),
+                   (SELECT max(date_utc) FROM spacex.launches WHERE NOT upcoming AND date_utc <= $1)
+            """, _connection);
+        read.Parameters.Add(new NpgsqlParameter { Value = _now });
+        DateTimeOffset? current, newest;
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            current = reader.IsDBNull(0) ? null : reader.GetFieldValue<DateTimeOffset>(0);
+            newest = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1);
+        }
+
+        var state = current is { } mark ? IngestionState.At(mark) : IngestionState.Empty();
+        if (newest is { } candidate && (current is null || candidate > current))
+        {
+            state.Advance(candidate, _now);
+        }
+
+        await using var write = new NpgsqlCommand(
+            $"""
+            INSERT INTO spacex.ingestion_state (source, high_water_mark, last_run_id, updated_at) VALUES ('{StateKey}', $1, $2, $3)
+            ON CONFLICT (source) DO UPDATE SET high_water_mark = excluded.high_water_mark,
+                last_run_id = excluded.last_run_id, updated_at = excluded.updated_at
+            """, _connection);
+        write.Parameters.Add(new NpgsqlParameter { Value = (object?)state.HighWaterMark ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        write.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
+        write.Parameters.Add(new NpgsqlParameter { Value = _now });
+        await write.ExecuteNonQueryAsync(cancellationToken);
+        return state.HighWaterMark;
+    }
+}

@@ -1,0 +1,48 @@
+using Npgsql;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Infrastructure.Database;
+
+namespace SpaceX.Infrastructure.Persistence;
+
+/// <summary>The <c>ingestion_runs</c> row of a run: inserted when it starts, updated when it ends.</summary>
+internal static class RunRows
+{
+    public static async Task InsertAsync(NpgsqlConnection connection, IngestionRun run, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, quarantined,
+                related_quarantined, raw_versions_added, http_requests)
+            VALUES ($1, $2, $3, $4, 0, 0, 0, 0, 0, 0, 0, 0)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = run.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(run.Mode) });
+        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(run.Status) });
+        command.Parameters.Add(new NpgsqlParameter { Value = run.StartedAt });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static async Task UpdateAsync(
+        NpgsqlConnection connection, IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE spacex.ingestion_runs SET status = $2, finished_at = $3, fetched = $4, inserted = $5, updated = $6,
+                unchanged = $7, quarantined = $8, related_quarantined = $9, raw_versions_added = $10, http_requests = $11,
+                high_water_mark = $12, error = $13, warnings = $14
+            WHERE id = $1
+            """, connection);
+        object?[] values =
+        [
+            run.Id, DbNames.Of(run.Status), run.FinishedAt, run.Counts.Fetched, run.Counts.Inserted, run.Counts.Updated,
+            run.Counts.Unchanged, run.Counts.Quarantined, run.Counts.RelatedQuarantined, run.Counts.RawVersionsAdded,
+            run.HttpRequests, run.HighWaterMark, run.Error, warnings.ToArray(),
+        ];
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -18,6 +18,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 APP = os.path.join(ROOT, "bench", ".out", "app", "spacex")
 WORK = os.path.join(ROOT, "bench", ".out")
+REAL = os.path.join(ROOT, "data", "spacex-api")
 RUNS = int(os.environ.get("RUNS", "5"))
 SCALES = [int(n) for n in os.environ.get("SCALES", "10000 100000").split()]
 DB_SCALE = int(os.environ.get("DB_SCALE", "1000000"))
@@ -63,8 +64,9 @@ def fresh_database(name):
     return db
 
 
-def replay(data, latency=0):
-    process = subprocess.Popen([APP, "replay", "--data", data, "--port", "0", "--latency", str(latency)],
+def replay(data, latency=0, synthetic=None):
+    extra = ["--synthetic", str(synthetic)] if synthetic else []
+    process = subprocess.Popen([APP, "replay", "--data", data, "--port", "0", "--latency", str(latency)] + extra,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     url = re.search(r"at (http://\S+)", process.stdout.readline()).group(1)
     return process, url
@@ -82,7 +84,7 @@ def add(scenario, metric, values, unit, digits=2):
 
 
 def real_snapshot(latency):
-    process, url = replay(os.path.join(ROOT, "data", "spacex-api"), latency)
+    process, url = replay(REAL, latency)
     try:
         initial, change_free, rss, requests = [], [], [], ([], [])
         for run in range(RUNS):
@@ -101,15 +103,8 @@ def real_snapshot(latency):
         process.terminate()
 
 
-def synthetic(n):
-    folder = os.path.join(WORK, f"synthetic-{n}")
-    if not os.path.exists(os.path.join(folder, "rockets.json")):
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "synthetic.py"), str(n), folder], cwd=ROOT, check=True)
-    return folder
-
-
 def scale(n):
-    process, url = replay(synthetic(n))
+    process, url = replay(REAL, synthetic=n)
     try:
         throughput, rss, change_free = [], [], []
         for run in range(RUNS):

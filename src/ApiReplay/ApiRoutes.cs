@@ -11,16 +11,21 @@ namespace SpaceX.ApiReplay;
 internal static class ApiRoutes
 {
     /// <summary>As the API writes JSON: "&amp;" stays "&amp;", not "\u0026".</summary>
-    private static readonly JsonSerializerOptions Output = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Output = new() { Encoder = QueryEngine.Output.Encoder };
 
     public static void Map(IEndpointRouteBuilder app, ReplayServer server)
     {
         app.MapGet("/{version}/{collection}", (string version, string collection) =>
-            Serve(version, collection, () => Json(server.View(version, collection))));
+            Serve(version, collection, () => Synthetic(server, collection) ?? Json(server.View(version, collection))));
 
         app.MapGet("/{version}/{collection}/{id}", (string version, string collection, string id) =>
             Serve(version, collection, () =>
             {
+                if (Synthetic(server, collection) is { } refused)
+                {
+                    return refused;
+                }
+
                 var documents = server.View(version, collection);
                 return (collection, id) switch
                 {
@@ -47,6 +52,13 @@ internal static class ApiRoutes
             return Serve(version, collection, () =>
             {
                 var options = QueryOptions.Parse(body["options"] as JsonObject);
+                if (server.Synthetic is { } synthetic && IsSynthetic(collection))
+                {
+                    return version == "v4"
+                        ? Json(synthetic.Run(collection, body["query"] as JsonObject, options))
+                        : Error(StatusCodes.Status400BadRequest, "The synthetic launches are served in v4 only.");
+                }
+
                 var matched = server.Matching(version, collection, body["query"] as JsonObject, options.Sort);
                 return Json(QueryEngine.Run(matched, options, target => server.View(version, target).ToDictionary(d => (string)d["id"]!)));
             });
@@ -71,6 +83,14 @@ internal static class ApiRoutes
         }
     }
 
+    private static bool IsSynthetic(string collection) => collection is "launches" or "payloads";
+
+    /// <summary>A synthetic collection is served through <c>POST /query</c> only (a GET would be all of it at once).</summary>
+    private static IResult? Synthetic(ReplayServer server, string collection) =>
+        server.Synthetic is not null && IsSynthetic(collection)
+            ? Error(StatusCodes.Status400BadRequest, $"The synthetic {collection} are served through POST /query only.")
+            : null;
+
     private static bool IsUpcoming(JsonObject launch) => launch["upcoming"]?.GetValue<bool>() == true;
 
     private static int FlightNumber(JsonObject launch) => launch["flight_number"]?.GetValue<int>() ?? 0;
@@ -83,6 +103,8 @@ internal static class ApiRoutes
         Results.Text($"[{string.Join(",", documents.Select(d => d.ToJsonString(Output)))}]", "application/json; charset=utf-8");
 
     private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(Output), "application/json; charset=utf-8");
+
+    private static IResult Json(byte[] utf8) => Results.Bytes(utf8, "application/json; charset=utf-8");
 
     private static IResult Error(int status, string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(), "application/json; charset=utf-8", statusCode: status);

@@ -12,4 +12,7 @@ public sealed record ReplayOptions
     public DateTimeOffset? AsOf { get; init; }
     public TimeSpan Latency { get; init; }
     public IReadOnlyList<FaultRule> Faults { get; init; } = [];
+
+    /// <summary>Serve this many synthetic launches (and their payloads) instead of the snapshot's; null for the snapshot.</summary>
+    public int? SyntheticLaunches { get; init; }
 }

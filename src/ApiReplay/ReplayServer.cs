@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SpaceX.ApiReplay.Faults;
 using SpaceX.ApiReplay.Query;
+using SpaceX.ApiReplay.Synthetic;
 
 namespace SpaceX.ApiReplay;
 
@@ -28,6 +29,7 @@ public sealed class ReplayServer : IAsyncDisposable
     {
         _app = app;
         Snapshot = snapshot;
+        Synthetic = options.SyntheticLaunches is { } count ? new SyntheticQuery(new SyntheticData(snapshot, count)) : null;
         AsOf = options.AsOf;
         Latency = options.Latency;
         foreach (var rule in options.Faults)
@@ -37,6 +39,9 @@ public sealed class ReplayServer : IAsyncDisposable
     }
 
     public Snapshot Snapshot { get; }
+
+    /// <summary>Serves launches and payloads when the replay is synthetic.</summary>
+    internal SyntheticQuery? Synthetic { get; }
 
     /// <summary>Serve the API as it looked at this date; null for the snapshot as it is.</summary>
     public DateTimeOffset? AsOf { get; set; }
@@ -66,6 +71,11 @@ public sealed class ReplayServer : IAsyncDisposable
 
     public static async Task<ReplayServer> StartAsync(ReplayOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.SyntheticLaunches is not null && options.AsOf is not null)
+        {
+            throw new ReplayException("A synthetic API has no history: it cannot be served as of a date.");
+        }
+
         var snapshot = Snapshot.Load(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -7,6 +7,8 @@ namespace SpaceX.Application.Ingestion;
 /// One run's write, inside one transaction: validated records are staged page by page, then
 /// <see cref="CompleteAsync"/> turns them into the current state, the raw versions, the high-water mark, the
 /// aggregation snapshot and the run's counts, and commits. Disposed without completing, it writes nothing.
+/// A stage call may return before its records are staged (so the next page can be read meanwhile); its failure
+/// then surfaces at a later call.
 /// </summary>
 public interface IIngestionWrite : IAsyncDisposable
 {

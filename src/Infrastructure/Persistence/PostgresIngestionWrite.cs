@@ -24,6 +24,7 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     private readonly bool _dryRun;
     private readonly DateTimeOffset _now;
     private int _launchesStaged;
+    private Task _copying = Task.CompletedTask;
 
     private PostgresIngestionWrite(
         NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, IngestionRun run, bool dryRun)
@@ -69,23 +70,24 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     }
 
     public Task StageLaunchpadsAsync(IReadOnlyList<Staged<Launchpad>> launchpads, CancellationToken cancellationToken) =>
-        WriteTables.Launchpads.StageAsync(_connection, launchpads, cancellationToken);
+        StageAsync(WriteTables.Launchpads, launchpads, cancellationToken);
 
     public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
-        WriteTables.Rockets.StageAsync(_connection, rockets, cancellationToken);
+        StageAsync(WriteTables.Rockets, rockets, cancellationToken);
 
     public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken) =>
-        WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken);
+        StageAsync(WriteTables.Payloads, payloads, cancellationToken);
 
-    public async Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
+    public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
-        await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
         _launchesStaged += launches.Count;
+        return StageAsync(WriteTables.Launches, launches, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
         bool upcomingOnly, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
     {
+        await _copying;
         await using var command = new NpgsqlCommand(
             $"""
             SELECT l.id FROM spacex.launches l
@@ -106,6 +108,8 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
 
     public async Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken)
     {
+        await _copying;
+
         // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
         await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
@@ -146,8 +150,28 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
 
     public async ValueTask DisposeAsync()
     {
+        try
+        {
+            await _copying; // the connection is not closed under a copy still running
+        }
+        catch (Exception) when (_copying.IsFaulted || _copying.IsCanceled)
+        {
+            // The run has failed already (this is how its copy failed, or why it is being abandoned): rolled back below.
+        }
+
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Starts copying the rows once the previous copy has finished (one at a time on the connection) and returns
+    /// without waiting for it: the caller reads and validates its next page while PostgreSQL takes this one. A failed
+    /// copy surfaces at the next stage, or at the end.
+    /// </summary>
+    private async Task StageAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        await _copying;
+        _copying = Task.Run(() => table.StageAsync(_connection, rows, cancellationToken), cancellationToken);
     }
 
     /// <summary>A raw version only when the launch's JSON is new: the unique (launch_id, content_hash) makes re-runs add nothing.</summary>

@@ -73,7 +73,7 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
     /// <summary>Sends the first page's request now and returns the pages as they come.</summary>
     private IAsyncEnumerable<IReadOnlyList<T>> QueryPages<T>(
-        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, Func<JsonElement, T> read,
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, Func<JsonElement, T> read,
         string what, CancellationToken cancellationToken)
     {
         var first = RequestPageAsync(query, filter, 1, what, cancellationToken);
@@ -86,57 +86,69 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
     /// data shifted during paging shows as an id that does not increase: no set of seen ids to hold.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<T>> ReadPagesAsync<T>(
-        Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter,
+        Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter,
         Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var count = 0;
         var repeated = 0;
         string? lastId = null;
         var number = 1;
-        QueryPage page;
+        int totalDocs;
+        bool more;
         do
         {
-            page = await next;
-            number++;
-            if (page.HasNextPage && number <= page.TotalPages)
+            var documents = new List<T>();
+            using (var page = await next)
             {
-                next = RequestPageAsync(query, filter, number, what, cancellationToken);
-            }
-
-            var documents = new List<T>(page.Docs.Count);
-            foreach (var document in page.Docs)
-            {
-                // A document without an id is the validator's to quarantine.
-                if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                number++;
+                (totalDocs, more) = (page.TotalDocs, page.HasNextPage && number <= page.TotalPages);
+                if (more)
                 {
-                    var text = id.GetString()!;
-                    repeated += lastId is not null && string.CompareOrdinal(text, lastId) <= 0 ? 1 : 0;
-                    lastId = text;
+                    next = RequestPageAsync(query, filter, number, what, cancellationToken);
                 }
 
-                documents.Add(read(document));
+                foreach (var document in page.Docs.EnumerateArray())
+                {
+                    // A document without an id is the validator's to quarantine.
+                    if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                    {
+                        var text = id.GetString()!;
+                        repeated += lastId is not null && string.CompareOrdinal(text, lastId) <= 0 ? 1 : 0;
+                        lastId = text;
+                    }
+
+                    documents.Add(read(document));
+                }
             }
 
             count += documents.Count;
             yield return documents;
         }
-        while (page.HasNextPage && number <= page.TotalPages);
+        while (more);
 
-        if (count != page.TotalDocs || repeated > 0)
+        if (count != totalDocs || repeated > 0)
         {
             throw new LaunchSourceException(
-                $"{what}: the API said it holds {page.TotalDocs} documents but its pages gave {count} " +
+                $"{what}: the API said it holds {totalDocs} documents but its pages gave {count} " +
                 $"({repeated} out of order or repeated); its data changed during paging, try again.");
         }
     }
 
     /// <summary>A stable order (by id), so that pages neither overlap nor skip.</summary>
-    private Task<QueryPage> RequestPageAsync(
-        Func<QueryRequest, CancellationToken, Task<ApiResponse<QueryPage>>> query, JsonObject filter, int number, string what,
+    private async Task<QueryPage> RequestPageAsync(
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, int number, string what,
         CancellationToken cancellationToken)
     {
         var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
-        return CallAsync(ct => query(request, ct), what, cancellationToken);
+        await using var body = await CallAsync(ct => query(request, ct), what, cancellationToken);
+        try
+        {
+            return await QueryPage.ReadAsync(body, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw new LaunchSourceException($"{what} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
+        }
     }
 
     private async Task<T> CallAsync<T>(Func<CancellationToken, Task<ApiResponse<T>>> call, string what, CancellationToken cancellationToken)

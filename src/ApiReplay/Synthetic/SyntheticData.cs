@@ -1,0 +1,231 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SpaceX.ApiReplay.Query;
+
+namespace SpaceX.ApiReplay.Synthetic;
+
+/// <summary>
+/// A deterministic synthetic API of any size with the real data's shapes, generated on demand: only the real
+/// documents it copies and the number of payloads before each launch are held, never the documents themselves.
+/// Launch i is a real flown launch (cycled) with id i (24 hexadecimal digits), name "Synthetic i", flight number
+/// i + 1, dated 7 minutes after launch i - 1 from 2006-03-24, a static fire 40 hours before every third one and
+/// i mod 4 payloads (real ones, cycled, null masses kept); the last 1 % are upcoming, without an outcome, and a
+/// third of those without payloads. Ids grow with position, so the natural order is the order by id.
+/// </summary>
+public sealed class SyntheticData
+{
+    private static readonly DateTimeOffset Start = new(2006, 3, 24, 0, 0, 0, TimeSpan.Zero);
+    private static readonly string[] LaunchFields =
+        ["id", "name", "flight_number", "date_utc", "date_unix", "upcoming", "success", "payloads", "static_fire_date_utc", "static_fire_date_unix"];
+    private static readonly string[] PayloadFields = ["id", "launch"];
+
+    private readonly Template[] _launches;
+    private readonly Template[] _payloads;
+    private readonly int _upcomingFrom;
+    private readonly int[] _payloadsBefore;
+
+    public SyntheticData(Snapshot snapshot, int launchCount)
+    {
+        if (launchCount < 1)
+        {
+            throw new ReplayException("A synthetic API needs at least one launch.");
+        }
+
+        _launches = [.. snapshot.Documents("launches").Where(l => l["upcoming"]?.GetValue<bool>() == false).Select(l => new Template(l, LaunchFields))];
+        _payloads = [.. snapshot.Documents("payloads").Select(p => new Template(p, PayloadFields))];
+        if (_launches.Length == 0 || _payloads.Length == 0)
+        {
+            throw new ReplayException("A synthetic API copies real flown launches and payloads: the snapshot has none.");
+        }
+
+        LaunchCount = launchCount;
+        _upcomingFrom = launchCount - Math.Max(1, launchCount / 100);
+        _payloadsBefore = new int[launchCount + 1];
+        for (var i = 0; i < launchCount; i++)
+        {
+            _payloadsBefore[i + 1] = _payloadsBefore[i] + PayloadCount(i);
+        }
+    }
+
+    public int LaunchCount { get; }
+
+    public int PayloadTotal => _payloadsBefore[LaunchCount];
+
+    public int Count(string collection) => collection == "launches" ? LaunchCount : PayloadTotal;
+
+    /// <summary>The document at this position of the collection, as the API writes it.</summary>
+    public void Write(string collection, int position, Utf8JsonWriter writer)
+    {
+        if (collection == "launches")
+        {
+            _launches[position % _launches.Length].Write(writer, w => WriteLaunchFields(w, position));
+        }
+        else
+        {
+            var (launch, slot) = PayloadAt(position);
+            _payloads[((launch * 4) + slot) % _payloads.Length].Write(writer, w => WritePayloadFields(w, launch, slot));
+        }
+    }
+
+    /// <summary>
+    /// The document for a filter to read: just the generated fields when those are all the filter names (cheap), else
+    /// the whole document.
+    /// </summary>
+    public JsonObject Read(string collection, int position, bool whole)
+    {
+        if (whole)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                Write(collection, position, writer);
+            }
+
+            return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+        }
+
+        var fields = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(fields))
+        {
+            writer.WriteStartObject();
+            if (collection == "launches")
+            {
+                WriteLaunchFields(writer, position);
+            }
+            else
+            {
+                var (launch, slot) = PayloadAt(position);
+                WritePayloadFields(writer, launch, slot);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonNode.Parse(fields.WrittenSpan)!.AsObject();
+    }
+
+    /// <summary>Whether a filter over these top-level fields can be answered from the generated fields alone.</summary>
+    public static bool Generates(string collection, IEnumerable<string> fields) =>
+        fields.All(f => (collection == "launches" ? LaunchFields : PayloadFields).Contains(f == "_id" ? "id" : f));
+
+    private int PayloadCount(int launch) => launch >= _upcomingFrom && launch % 3 == 0 ? 0 : launch % 4;
+
+    private static string LaunchId(int launch) => launch.ToString("x24", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string PayloadId(int launch, int slot) =>
+        ((1L << 40) + (launch * 4L) + slot).ToString("x24", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The launch and slot of the payload at this position: the last launch with no more payloads before it.</summary>
+    private (int Launch, int Slot) PayloadAt(int position)
+    {
+        int low = 0, high = LaunchCount - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_payloadsBefore[middle] <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return (low, position - _payloadsBefore[low]);
+    }
+
+    private void WriteLaunchFields(Utf8JsonWriter writer, int launch)
+    {
+        var date = Start.AddMinutes(7.0 * launch);
+        var upcoming = launch >= _upcomingFrom;
+        var template = _launches[launch % _launches.Length].Document;
+        writer.WriteString("id", LaunchId(launch));
+        writer.WriteString("name", $"Synthetic {launch}");
+        writer.WriteNumber("flight_number", launch + 1);
+        writer.WriteString("date_utc", TimeTravel.Format(date));
+        writer.WriteNumber("date_unix", date.ToUnixTimeSeconds());
+        writer.WriteBoolean("upcoming", upcoming);
+        if (upcoming || template["success"] is not JsonValue success)
+        {
+            writer.WriteNull("success");
+        }
+        else
+        {
+            writer.WriteBoolean("success", success.GetValue<bool>());
+        }
+
+        writer.WriteStartArray("payloads");
+        for (var slot = 0; slot < PayloadCount(launch); slot++)
+        {
+            writer.WriteStringValue(PayloadId(launch, slot));
+        }
+
+        writer.WriteEndArray();
+        if (launch % 3 == 0)
+        {
+            var fire = date.AddHours(-40);
+            writer.WriteString("static_fire_date_utc", TimeTravel.Format(fire));
+            writer.WriteNumber("static_fire_date_unix", fire.ToUnixTimeSeconds());
+        }
+        else
+        {
+            writer.WriteNull("static_fire_date_utc");
+            writer.WriteNull("static_fire_date_unix");
+        }
+    }
+
+    private static void WritePayloadFields(Utf8JsonWriter writer, int launch, int slot)
+    {
+        writer.WriteString("id", PayloadId(launch, slot));
+        writer.WriteString("launch", LaunchId(launch));
+    }
+
+    /// <summary>A real document with the generated fields taken out, its other fields written once as raw JSON.</summary>
+    private sealed class Template
+    {
+        private readonly byte[] _rest;
+
+        public Template(JsonObject document, string[] generated)
+        {
+            Document = document;
+            var rest = (JsonObject)document.DeepClone();
+            foreach (var field in generated)
+            {
+                rest.Remove(field);
+            }
+
+            var json = rest.ToJsonString(new JsonSerializerOptions { Encoder = QueryEngine.Output.Encoder });
+            _rest = System.Text.Encoding.UTF8.GetBytes(json[1..^1]); // the properties, without the braces
+        }
+
+        public JsonObject Document { get; }
+
+        /// <summary>The generated fields first, then the template's others.</summary>
+        public void Write(Utf8JsonWriter writer, Action<Utf8JsonWriter> generatedFields)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using (var fields = new Utf8JsonWriter(buffer, QueryEngine.Output))
+            {
+                fields.WriteStartObject();
+                generatedFields(fields);
+                fields.WriteEndObject();
+            }
+
+            var generated = buffer.WrittenSpan[..^1]; // without the closing brace
+            var document = new byte[generated.Length + (_rest.Length > 0 ? 1 + _rest.Length : 0) + 1];
+            generated.CopyTo(document);
+            var at = generated.Length;
+            if (_rest.Length > 0)
+            {
+                document[at++] = (byte)',';
+                _rest.CopyTo(document, at);
+                at += _rest.Length;
+            }
+
+            document[at] = (byte)'}';
+            writer.WriteRawValue(document, skipInputValidation: true);
+        }
+    }
+}

@@ -46,6 +46,17 @@ public sealed class InputAndSecretTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("--synthetic must be 1 or more", "--synthetic", "0")]
+    [InlineData("no history", "--synthetic", "5", "--as-of", "2020-01-01")]
+    public async Task BadSyntheticReplay_OneLineAndExitTwo(string message, params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(["replay", "--data", Pipeline.SnapshotDirectory, "--port", "0", .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.ErrorLines.Single());
+    }
+
+    [Theory]
     [InlineData("ingest", "--from", "2020-13-01")]
     [InlineData("ingest", "--max-invalid", "120")]
     [InlineData("report", "performance", "--from", "2020; DROP TABLE spacex.launches")]

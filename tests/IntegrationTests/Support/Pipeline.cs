@@ -24,9 +24,12 @@ public sealed class Pipeline : IAsyncDisposable
 
     public static string SnapshotDirectory => Path.Combine(AppContext.BaseDirectory, "spacex-api");
 
-    public static async Task<Pipeline> StartAsync(string? snapshotDirectory = null, DateTimeOffset? asOf = null) =>
+    public static async Task<Pipeline> StartAsync(string? snapshotDirectory = null, DateTimeOffset? asOf = null, int? syntheticLaunches = null) =>
         new(await TestDatabase.CreateAsync(),
-            await ReplayServer.StartAsync(new ReplayOptions { DataDirectory = snapshotDirectory ?? SnapshotDirectory, AsOf = asOf }));
+            await ReplayServer.StartAsync(new ReplayOptions
+            {
+                DataDirectory = snapshotDirectory ?? SnapshotDirectory, AsOf = asOf, SyntheticLaunches = syntheticLaunches,
+            }));
 
     /// <summary>One run, in a container of its own (as one CLI invocation has); retries are quick here.</summary>
     public Task<IngestionReport> IngestAsync(RunIncrementalIngestionCommand? command = null, int pageSize = 1000) =>

@@ -109,6 +109,11 @@ public sealed class LocalPostgresCluster(LocalDatabaseOptions options, ILogger<L
             listen_addresses = ''
             unix_socket_directories = '{SocketDirectory}'
             port = {Port}
+            # A run is one large transaction: fewer checkpoints during it (each one makes the next writes log whole
+            # pages again), and lz4 for the raw JSON and the logged pages (faster than pglz, as compact for JSON).
+            max_wal_size = '4GB'
+            wal_compression = lz4
+            default_toast_compression = lz4
 
             """,
             cancellationToken);

@@ -23,13 +23,16 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     private readonly IngestionRun _run;
     private readonly bool _dryRun;
     private readonly DateTimeOffset _now;
+    private readonly bool _firstLoad;
     private int _launchesStaged;
+    private int _payloadsCopied;
     private Task _copying = Task.CompletedTask;
 
     private PostgresIngestionWrite(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, IngestionRun run, bool dryRun)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, IngestionRun run, bool dryRun, bool firstLoad)
     {
         _connection = connection;
+        _firstLoad = firstLoad;
         _transaction = transaction;
         _clock = clock;
         _run = run;
@@ -52,15 +55,16 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
             await using var batch = new NpgsqlBatch(connection);
             foreach (var sql in new[]
             {
-                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql,
-                WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql,
+                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Payloads.CreateStagingSql,
+                WriteTables.Launches.CreateStagingSql, RawVersions.CreateStagingSql,
+                "SELECT NOT EXISTS (SELECT 1 FROM spacex.payloads) AND NOT EXISTS (SELECT 1 FROM spacex.raw_launches)",
             })
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return new PostgresIngestionWrite(connection, transaction, clock, run, dryRun);
+            var firstLoad = (bool)(await batch.ExecuteScalarAsync(cancellationToken))!;
+            return new PostgresIngestionWrite(connection, transaction, clock, run, dryRun, firstLoad);
         }
         catch
         {
@@ -75,13 +79,29 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
         StageAsync(WriteTables.Rockets, rockets, cancellationToken);
 
-    public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken) =>
-        StageAsync(WriteTables.Payloads, payloads, cancellationToken);
+    /// <summary>On a first load, payloads go straight into their (empty) table: nothing to compare them with.</summary>
+    public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
+    {
+        if (!_firstLoad)
+        {
+            return StageAsync(WriteTables.Payloads, payloads, cancellationToken);
+        }
 
+        _payloadsCopied += payloads.Count;
+        return QueueAsync(() => WriteTables.Payloads.CopyIntoTableAsync(_connection, payloads, _run.Id, _now, cancellationToken));
+    }
+
+    /// <summary>Launches are staged (their total mass is computed when they are written); so are their raw versions, except on a first load.</summary>
     public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         _launchesStaged += launches.Count;
-        return StageAsync(WriteTables.Launches, launches, cancellationToken);
+        return QueueAsync(async () =>
+        {
+            await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
+            await (_firstLoad
+                ? RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken)
+                : RawVersions.StageAsync(_connection, launches, cancellationToken));
+        });
     }
 
     public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
@@ -113,9 +133,11 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
         // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
         await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        var payloads = await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var payloads = _firstLoad
+            ? (Inserted: _payloadsCopied, Updated: 0)
+            : await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        var rawVersions = await AppendRawVersionsAsync(cancellationToken);
+        var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
         await BulkCopy.WriteAsync(
             _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
             record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
@@ -168,24 +190,13 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     /// without waiting for it: the caller reads and validates its next page while PostgreSQL takes this one. A failed
     /// copy surfaces at the next stage, or at the end.
     /// </summary>
-    private async Task StageAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    private Task StageAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken) =>
+        QueueAsync(() => table.StageAsync(_connection, rows, cancellationToken));
+
+    private async Task QueueAsync(Func<Task> copy)
     {
         await _copying;
-        _copying = Task.Run(() => table.StageAsync(_connection, rows, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>A raw version only when the launch's JSON is new: the unique (launch_id, content_hash) makes re-runs add nothing.</summary>
-    private async Task<int> AppendRawVersionsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            $"""
-            INSERT INTO spacex.raw_launches (launch_id, content_hash, payload, run_id, ingested_at)
-            SELECT id, content_hash, raw, $1, $2 FROM {WriteTables.Launches.StagingTable}
-            ON CONFLICT (launch_id, content_hash) DO NOTHING
-            """, _connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = _now });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        _copying = Task.Run(copy);
     }
 
     private async Task SaveFingerprintsAsync(IReadOnlyDictionary<string, SchemaFingerprint> fingerprints, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 
 namespace SpaceX.Infrastructure.Persistence.Writes;
 
@@ -16,6 +17,9 @@ public sealed record StagedUpsert<T>(
     string Table, IReadOnlyList<CopyColumn> Columns, Func<T, object?[]> Values, string ChangedWhen,
     IReadOnlyList<(string Column, string Sql)>? Derived = null, bool TracksRuns = false)
 {
+    private static readonly CopyColumn FirstSeenAt = new("first_seen_at", "timestamptz", NpgsqlDbType.TimestampTz);
+    private static readonly CopyColumn LastChangedAt = new("last_changed_at", "timestamptz", NpgsqlDbType.TimestampTz);
+
     public string StagingTable => $"stage_{Table}";
 
     /// <summary>The staging table, dropped when the transaction ends.</summary>
@@ -28,6 +32,26 @@ public sealed record StagedUpsert<T>(
         {
             await BulkCopy.WriteAsync(connection, StagingTable, Columns, rows, Values, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Into an empty table (a first load), straight in: no staging, no conflict to look for. The audit columns are
+    /// set as an insert by <see cref="UpsertAsync"/> sets them; not for a table with derived columns.
+    /// </summary>
+    public async Task CopyIntoTableAsync(
+        NpgsqlConnection connection, IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (Derived is { Count: > 0 })
+        {
+            throw new InvalidOperationException($"{Table} has derived columns: it is written through its staging table.");
+        }
+
+        IReadOnlyList<CopyColumn> audit = TracksRuns
+            ? [FirstSeenAt, LastChangedAt, new("first_seen_run_id", "uuid", NpgsqlDbType.Uuid), new("last_changed_run_id", "uuid", NpgsqlDbType.Uuid)]
+            : [FirstSeenAt, LastChangedAt];
+        object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
+        await BulkCopy.WriteAsync(
+            connection, $"{SpaceXDbContext.Schema}.{Table}", [.. Columns, .. audit], rows, row => [.. Values(row), .. auditValues], cancellationToken);
     }
 
     /// <summary>Upserts everything staged; returns how many rows were inserted and how many updated.</summary>
@@ -48,7 +72,7 @@ public sealed record StagedUpsert<T>(
 
     private string UpsertSql()
     {
-        var stored = Columns.Where(c => c.Stored).Select(c => c.Name).ToList();
+        var stored = Columns.Select(c => c.Name).ToList();
         var derived = Derived ?? [];
         var columns = stored.Concat(derived.Select(d => d.Column)).ToList();
         var values = stored.Select(c => $"s.{c}").Concat(derived.Select(d => d.Sql));

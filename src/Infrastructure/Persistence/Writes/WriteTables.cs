@@ -30,12 +30,11 @@ internal static class WriteTables
             new("rocket_id", "char(24)", NpgsqlDbType.Char),
             new("payload_ids", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text),
             ContentHash,
-            Raw with { Stored = false },
         ],
         s => [
             s.Record.Id, s.Record.FlightNumber, s.Record.Name, s.Record.DateUtc, s.Record.DatePrecision, s.Record.Upcoming,
             s.Record.Success, s.Record.StaticFireDateUtc, s.Record.LaunchpadId, s.Record.RocketId, s.Record.PayloadIds.ToArray(),
-            s.Raw.ContentHash, s.Raw.Utf8,
+            s.Raw.ContentHash,
         ],
         // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
         $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg",

@@ -57,15 +57,10 @@ public sealed class SyntheticData
     /// <summary>The document at this position of the collection, as the API writes it.</summary>
     public void Write(string collection, int position, Utf8JsonWriter writer)
     {
-        if (collection == "launches")
-        {
-            _launches[position % _launches.Length].Write(writer, w => WriteLaunchFields(w, position));
-        }
-        else
-        {
-            var (launch, slot) = PayloadAt(position);
-            _payloads[((launch * 4) + slot) % _payloads.Length].Write(writer, w => WritePayloadFields(w, launch, slot));
-        }
+        var generated = Generated(collection, position);
+        var templates = collection == "launches" ? _launches : _payloads;
+        var template = collection == "launches" ? position : TemplateOfPayload(position);
+        templates[template % templates.Length].Write(writer, generated);
     }
 
     /// <summary>
@@ -74,35 +69,18 @@ public sealed class SyntheticData
     /// </summary>
     public JsonObject Read(string collection, int position, bool whole)
     {
-        if (whole)
+        if (!whole)
         {
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                Write(collection, position, writer);
-            }
-
-            return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+            return Generated(collection, position);
         }
 
-        var fields = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(fields))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            if (collection == "launches")
-            {
-                WriteLaunchFields(writer, position);
-            }
-            else
-            {
-                var (launch, slot) = PayloadAt(position);
-                WritePayloadFields(writer, launch, slot);
-            }
-
-            writer.WriteEndObject();
+            Write(collection, position, writer);
         }
 
-        return JsonNode.Parse(fields.WrittenSpan)!.AsObject();
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
     }
 
     /// <summary>Whether a filter over these top-level fields can be answered from the generated fields alone.</summary>
@@ -136,50 +114,38 @@ public sealed class SyntheticData
         return (low, position - _payloadsBefore[low]);
     }
 
-    private void WriteLaunchFields(Utf8JsonWriter writer, int launch)
+    private JsonObject Generated(string collection, int position)
     {
-        var date = Start.AddMinutes(7.0 * launch);
-        var upcoming = launch >= _upcomingFrom;
-        var template = _launches[launch % _launches.Length].Document;
-        writer.WriteString("id", LaunchId(launch));
-        writer.WriteString("name", $"Synthetic {launch}");
-        writer.WriteNumber("flight_number", launch + 1);
-        writer.WriteString("date_utc", TimeTravel.Format(date));
-        writer.WriteNumber("date_unix", date.ToUnixTimeSeconds());
-        writer.WriteBoolean("upcoming", upcoming);
-        if (upcoming || template["success"] is not JsonValue success)
+        if (collection != "launches")
         {
-            writer.WriteNull("success");
-        }
-        else
-        {
-            writer.WriteBoolean("success", success.GetValue<bool>());
+            var (launch, slot) = PayloadAt(position);
+            return new JsonObject { ["id"] = PayloadId(launch, slot), ["launch"] = LaunchId(launch) };
         }
 
-        writer.WriteStartArray("payloads");
-        for (var slot = 0; slot < PayloadCount(launch); slot++)
+        var date = Start.AddMinutes(7.0 * position);
+        var upcoming = position >= _upcomingFrom;
+        var success = upcoming ? null : _launches[position % _launches.Length].Document["success"]?.DeepClone();
+        var fire = position % 3 == 0 ? date.AddHours(-40) : (DateTimeOffset?)null;
+        return new JsonObject
         {
-            writer.WriteStringValue(PayloadId(launch, slot));
-        }
-
-        writer.WriteEndArray();
-        if (launch % 3 == 0)
-        {
-            var fire = date.AddHours(-40);
-            writer.WriteString("static_fire_date_utc", TimeTravel.Format(fire));
-            writer.WriteNumber("static_fire_date_unix", fire.ToUnixTimeSeconds());
-        }
-        else
-        {
-            writer.WriteNull("static_fire_date_utc");
-            writer.WriteNull("static_fire_date_unix");
-        }
+            ["id"] = LaunchId(position),
+            ["name"] = $"Synthetic {position}",
+            ["flight_number"] = position + 1,
+            ["date_utc"] = TimeTravel.Format(date),
+            ["date_unix"] = date.ToUnixTimeSeconds(),
+            ["upcoming"] = upcoming,
+            ["success"] = success,
+            ["payloads"] = new JsonArray([.. Enumerable.Range(0, PayloadCount(position)).Select(slot => (JsonNode)PayloadId(position, slot))]),
+            ["static_fire_date_utc"] = fire is { } f ? TimeTravel.Format(f) : null,
+            ["static_fire_date_unix"] = fire?.ToUnixTimeSeconds(),
+        };
     }
 
-    private static void WritePayloadFields(Utf8JsonWriter writer, int launch, int slot)
+    /// <summary>Payloads cycle through the real ones by their place among all the slots (four per launch).</summary>
+    private int TemplateOfPayload(int position)
     {
-        writer.WriteString("id", PayloadId(launch, slot));
-        writer.WriteString("launch", LaunchId(launch));
+        var (launch, slot) = PayloadAt(position);
+        return (launch * 4) + slot;
     }
 
     /// <summary>A real document with the generated fields taken out, its other fields written once as raw JSON.</summary>
@@ -203,14 +169,12 @@ public sealed class SyntheticData
         public JsonObject Document { get; }
 
         /// <summary>The generated fields first, then the template's others.</summary>
-        public void Write(Utf8JsonWriter writer, Action<Utf8JsonWriter> generatedFields)
+        public void Write(Utf8JsonWriter writer, JsonObject generatedFields)
         {
             var buffer = new ArrayBufferWriter<byte>(4096);
             using (var fields = new Utf8JsonWriter(buffer, QueryEngine.Output))
             {
-                fields.WriteStartObject();
-                generatedFields(fields);
-                fields.WriteEndObject();
+                generatedFields.WriteTo(fields);
             }
 
             var generated = buffer.WrittenSpan[..^1]; // without the closing brace

@@ -185,14 +185,14 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
         await _connection.DisposeAsync();
     }
 
-    /// <summary>
-    /// Starts copying the rows once the previous copy has finished (one at a time on the connection) and returns
-    /// without waiting for it: the caller reads and validates its next page while PostgreSQL takes this one. A failed
-    /// copy surfaces at the next stage, or at the end.
-    /// </summary>
     private Task StageAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> rows, CancellationToken cancellationToken) =>
         QueueAsync(() => table.StageAsync(_connection, rows, cancellationToken));
 
+    /// <summary>
+    /// Starts a copy once the previous one has finished (one at a time on the connection) and returns without
+    /// waiting for it: the caller reads and validates its next page while PostgreSQL takes this one. A failed copy
+    /// surfaces at the next call, or at the end.
+    /// </summary>
     private async Task QueueAsync(Func<Task> copy)
     {
         await _copying;

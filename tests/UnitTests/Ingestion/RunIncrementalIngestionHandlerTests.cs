@@ -89,6 +89,23 @@ public sealed class RunIncrementalIngestionHandlerTests
     }
 
     [Fact]
+    public async Task Incremental_FetchesThePayloadsOfEveryPage_ByIdOnceTheLaunchesAreIn()
+    {
+        Stored(launchCount: 205, highWaterMark: Mark);
+        string[] first = [Launches.NewId(), Launches.NewId()], second = [Launches.NewId()];
+        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(
+            TwoPages(Documents.Launch(payloads: first), Documents.Launch(payloads: [.. second, first[0]])));
+        IReadOnlyCollection<string>? asked = null;
+        _source.FetchPayloadsAsync(Arg.Do<IReadOnlyCollection<string>?>(ids => asked = [.. ids!]), Arg.Any<CancellationToken>())
+            .Returns(Pages<PayloadDocument>());
+
+        await Handle(new RunIncrementalIngestionCommand());
+
+        Assert.Equal(first.Concat(second).Order(StringComparer.Ordinal), asked!.Order(StringComparer.Ordinal));
+        await _write.Received(2).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task LockHeldElsewhere_ThrowsRunInProgress_AndStartsNoRun()
     {
         _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns((IAsyncDisposable?)null);
@@ -166,6 +183,13 @@ public sealed class RunIncrementalIngestionHandlerTests
         {
             yield return documents;
         }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<LaunchDocument>> TwoPages(LaunchDocument first, LaunchDocument second)
+    {
+        await Task.Yield();
+        yield return [first];
+        yield return [second];
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<T>> Failing<T>(Exception error)

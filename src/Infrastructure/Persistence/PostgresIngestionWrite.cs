@@ -116,14 +116,8 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
             ORDER BY l.id
             """, _connection);
         command.Parameters.Add(new NpgsqlParameter { Value = alsoServed.ToArray() });
-        var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        return await PostgresLaunchStore.ReadIdsAsync(reader, cancellationToken);
     }
 
     public async Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken)
@@ -176,7 +170,7 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
         {
             await _copying; // the connection is not closed under a copy still running
         }
-        catch (Exception) when (_copying.IsFaulted || _copying.IsCanceled)
+        catch (Exception)
         {
             // The run has failed already (this is how its copy failed, or why it is being abandoned): rolled back below.
         }

@@ -37,9 +37,9 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         await reader.NextResultAsync(cancellationToken);
         var upcoming = await ReadIdsAsync(reader, cancellationToken);
         await reader.NextResultAsync(cancellationToken);
-        var launchpads = await ReadIdsAsync(reader, cancellationToken);
+        var launchpads = (await ReadIdsAsync(reader, cancellationToken)).ToHashSet();
         await reader.NextResultAsync(cancellationToken);
-        var rockets = await ReadIdsAsync(reader, cancellationToken);
+        var rockets = (await ReadIdsAsync(reader, cancellationToken)).ToHashSet();
         await reader.NextResultAsync(cancellationToken);
         var fingerprints = new Dictionary<string, SchemaFingerprint>();
         while (await reader.ReadAsync(cancellationToken))
@@ -66,9 +66,10 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         await RunRows.UpdateAsync(connection, run, [], cancellationToken);
     }
 
-    private static async Task<HashSet<string>> ReadIdsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    /// <summary>The first column of the reader's current result, in the order read.</summary>
+    internal static async Task<List<string>> ReadIdsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        var ids = new HashSet<string>();
+        var ids = new List<string>();
         while (await reader.ReadAsync(cancellationToken))
         {
             ids.Add(reader.GetString(0));

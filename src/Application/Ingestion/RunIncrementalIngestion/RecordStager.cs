@@ -50,9 +50,9 @@ internal sealed class RecordStager
     public IReadOnlyCollection<string> QuarantinedLaunchIds =>
         _quarantined.Where(q => q.Entity == "launch").Select(q => q.RecordId).OfType<string>().ToList();
 
-    public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => page.Any(l => l.LaunchpadId is { } id && !_launchpads.Contains(id));
+    public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.LaunchpadId), _launchpads);
 
-    public bool NamesUnknownRocket(IEnumerable<LaunchDocument> page) => page.Any(l => l.RocketId is { } id && !_rockets.Contains(id));
+    public bool NamesUnknownRocket(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.RocketId), _rockets);
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
@@ -92,6 +92,9 @@ internal sealed class RecordStager
         _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
         await _write.StageLaunchesAsync(triage.Valid, cancellationToken);
     }
+
+    private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>
+        referenced.Any(id => id is not null && !known.Contains(id));
 
     private Triage<T> Keep<T>(int received, Triage<T> triage)
     {

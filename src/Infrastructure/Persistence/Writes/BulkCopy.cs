@@ -4,6 +4,10 @@ namespace SpaceX.Infrastructure.Persistence.Writes;
 
 internal static class BulkCopy
 {
+    /// <summary>A temporary table with these columns, dropped when the transaction ends: where rows are staged.</summary>
+    public static string CreateTempTableSql(string table, IReadOnlyList<CopyColumn> columns) =>
+        $"CREATE TEMP TABLE {table} ({string.Join(", ", columns.Select(c => $"{c.Name} {c.SqlType}"))}) ON COMMIT DROP";
+
     /// <summary>Binary COPY of all rows into a table: one round trip, whatever the row count.</summary>
     public static async Task WriteAsync<T>(
         NpgsqlConnection connection, string table, IReadOnlyList<CopyColumn> columns, IEnumerable<T> rows,

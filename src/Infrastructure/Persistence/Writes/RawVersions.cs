@@ -21,8 +21,7 @@ internal static class RawVersions
     private static readonly IReadOnlyList<CopyColumn> Stored =
         [LaunchId, ContentHash, Payload, new("run_id", "uuid", NpgsqlDbType.Uuid), new("ingested_at", "timestamptz", NpgsqlDbType.TimestampTz)];
 
-    public static string CreateStagingSql =>
-        $"CREATE TEMP TABLE {StagingTable} ({string.Join(", ", Staged.Select(c => $"{c.Name} {c.SqlType}"))}) ON COMMIT DROP";
+    public static string CreateStagingSql => BulkCopy.CreateTempTableSql(StagingTable, Staged);
 
     public static Task StageAsync(NpgsqlConnection connection, IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken) =>
         BulkCopy.WriteAsync(connection, StagingTable, Staged, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8], cancellationToken);

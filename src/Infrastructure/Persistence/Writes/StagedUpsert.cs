@@ -22,9 +22,12 @@ public sealed record StagedUpsert<T>(
 
     public string StagingTable => $"stage_{Table}";
 
-    /// <summary>The staging table, dropped when the transaction ends.</summary>
-    public string CreateStagingSql =>
-        $"CREATE TEMP TABLE {StagingTable} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.SqlType}"))}) ON COMMIT DROP";
+    public string CreateStagingSql => BulkCopy.CreateTempTableSql(StagingTable, Columns);
+
+    /// <summary>When a row was first seen and last changed (and by which run, where the table tracks runs).</summary>
+    private IReadOnlyList<CopyColumn> AuditColumns => TracksRuns
+        ? [FirstSeenAt, LastChangedAt, new("first_seen_run_id", "uuid", NpgsqlDbType.Uuid), new("last_changed_run_id", "uuid", NpgsqlDbType.Uuid)]
+        : [FirstSeenAt, LastChangedAt];
 
     public async Task StageAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
@@ -46,12 +49,10 @@ public sealed record StagedUpsert<T>(
             throw new InvalidOperationException($"{Table} has derived columns: it is written through its staging table.");
         }
 
-        IReadOnlyList<CopyColumn> audit = TracksRuns
-            ? [FirstSeenAt, LastChangedAt, new("first_seen_run_id", "uuid", NpgsqlDbType.Uuid), new("last_changed_run_id", "uuid", NpgsqlDbType.Uuid)]
-            : [FirstSeenAt, LastChangedAt];
         object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
         await BulkCopy.WriteAsync(
-            connection, $"{SpaceXDbContext.Schema}.{Table}", [.. Columns, .. audit], rows, row => [.. Values(row), .. auditValues], cancellationToken);
+            connection, $"{SpaceXDbContext.Schema}.{Table}", [.. Columns, .. AuditColumns], rows, row => [.. Values(row), .. auditValues],
+            cancellationToken);
     }
 
     /// <summary>Upserts everything staged; returns how many rows were inserted and how many updated.</summary>
@@ -76,7 +77,7 @@ public sealed record StagedUpsert<T>(
         var derived = Derived ?? [];
         var columns = stored.Concat(derived.Select(d => d.Column)).ToList();
         var values = stored.Select(c => $"s.{c}").Concat(derived.Select(d => d.Sql));
-        var audit = TracksRuns ? ", first_seen_at, last_changed_at, first_seen_run_id, last_changed_run_id" : ", first_seen_at, last_changed_at";
+        var audit = string.Concat(AuditColumns.Select(c => $", {c.Name}"));
         var auditValues = TracksRuns ? ", $1, $1, $2, $2" : ", $1, $1";
         var updates = columns.Skip(1).Select(c => $"{c} = excluded.{c}")
             .Append("last_changed_at = excluded.last_changed_at")

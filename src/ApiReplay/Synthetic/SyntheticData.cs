@@ -57,10 +57,8 @@ public sealed class SyntheticData
     /// <summary>The document at this position of the collection, as the API writes it.</summary>
     public void Write(string collection, int position, Utf8JsonWriter writer)
     {
-        var generated = Generated(collection, position);
-        var templates = collection == "launches" ? _launches : _payloads;
-        var template = collection == "launches" ? position : TemplateOfPayload(position);
-        templates[template % templates.Length].Write(writer, generated);
+        var (fields, template) = Generate(collection, position);
+        template.Write(writer, fields);
     }
 
     /// <summary>
@@ -71,7 +69,7 @@ public sealed class SyntheticData
     {
         if (!whole)
         {
-            return Generated(collection, position);
+            return Generate(collection, position).Fields;
         }
 
         var buffer = new ArrayBufferWriter<byte>();
@@ -114,19 +112,23 @@ public sealed class SyntheticData
         return (low, position - _payloadsBefore[low]);
     }
 
-    private JsonObject Generated(string collection, int position)
+    /// <summary>The generated fields of the document at this position, and the real document it copies the others from.</summary>
+    private (JsonObject Fields, Template Template) Generate(string collection, int position)
     {
         if (collection != "launches")
         {
+            // Payloads cycle through the real ones by their place among all the slots (four per launch).
             var (launch, slot) = PayloadAt(position);
-            return new JsonObject { ["id"] = PayloadId(launch, slot), ["launch"] = LaunchId(launch) };
+            return (new JsonObject { ["id"] = PayloadId(launch, slot), ["launch"] = LaunchId(launch) },
+                _payloads[((launch * 4) + slot) % _payloads.Length]);
         }
 
         var date = Start.AddMinutes(7.0 * position);
         var upcoming = position >= _upcomingFrom;
-        var success = upcoming ? null : _launches[position % _launches.Length].Document["success"]?.DeepClone();
+        var template = _launches[position % _launches.Length];
+        var success = upcoming ? null : template.Document["success"]?.DeepClone();
         var fire = position % 3 == 0 ? date.AddHours(-40) : (DateTimeOffset?)null;
-        return new JsonObject
+        return (new JsonObject
         {
             ["id"] = LaunchId(position),
             ["name"] = $"Synthetic {position}",
@@ -138,14 +140,7 @@ public sealed class SyntheticData
             ["payloads"] = new JsonArray([.. Enumerable.Range(0, PayloadCount(position)).Select(slot => (JsonNode)PayloadId(position, slot))]),
             ["static_fire_date_utc"] = fire is { } f ? TimeTravel.Format(f) : null,
             ["static_fire_date_unix"] = fire?.ToUnixTimeSeconds(),
-        };
-    }
-
-    /// <summary>Payloads cycle through the real ones by their place among all the slots (four per launch).</summary>
-    private int TemplateOfPayload(int position)
-    {
-        var (launch, slot) = PayloadAt(position);
-        return (launch * 4) + slot;
+        }, template);
     }
 
     /// <summary>A real document with the generated fields taken out, its other fields written once as raw JSON.</summary>
@@ -162,8 +157,13 @@ public sealed class SyntheticData
                 rest.Remove(field);
             }
 
-            var json = rest.ToJsonString(new JsonSerializerOptions { Encoder = QueryEngine.Output.Encoder });
-            _rest = System.Text.Encoding.UTF8.GetBytes(json[1..^1]); // the properties, without the braces
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, QueryEngine.Output))
+            {
+                rest.WriteTo(writer);
+            }
+
+            _rest = buffer.WrittenSpan[1..^1].ToArray(); // the properties, without the braces
         }
 
         public JsonObject Document { get; }

@@ -368,3 +368,126 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.source_fields ADD field_types text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.rockets ALTER COLUMN type TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.rockets ALTER COLUMN name TYPE character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.payloads ALTER COLUMN type TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.payloads ALTER COLUMN orbit TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.payloads ALTER COLUMN name TYPE character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.payloads ALTER COLUMN mass_kg TYPE numeric(9,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launchpads ALTER COLUMN status TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launchpads ALTER COLUMN region TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launchpads ALTER COLUMN name TYPE character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launchpads ALTER COLUMN locality TYPE character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launchpads ALTER COLUMN full_name TYPE character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launches ALTER COLUMN name TYPE character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launches ADD removed_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launches DROP COLUMN static_fire_delay_hours;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    ALTER TABLE spacex.launches ADD static_fire_delay_hours numeric GENERATED ALWAYS AS (CASE WHEN NOT upcoming AND static_fire_date_utc <= date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END) STORED;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127081426_StoredLimitsRemovedLaunchesFieldTypes') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261127081426_StoredLimitsRemovedLaunchesFieldTypes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

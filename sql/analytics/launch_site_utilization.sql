@@ -16,6 +16,7 @@ LEFT JOIN (
         count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
         CAST(avg(total_payload_mass_kg) AS decimal(12, 2)) AS avg_payload_mass_kg
     FROM spacex.launches
+    WHERE removed_at IS NULL
     GROUP BY launchpad_id
 ) s ON s.launchpad_id = p.id
 ORDER BY launches DESC, launchpad;

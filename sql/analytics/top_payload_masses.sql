@@ -10,5 +10,5 @@ SELECT
     p.name AS launchpad
 FROM spacex.launches l
 JOIN spacex.launchpads p ON p.id = l.launchpad_id
-WHERE l.total_payload_mass_kg IS NOT NULL
+WHERE l.total_payload_mass_kg IS NOT NULL AND l.removed_at IS NULL
 ORDER BY l.total_payload_mass_kg DESC, l.date_utc, l.id;

@@ -21,11 +21,19 @@ public interface IIngestionWrite : IAsyncDisposable
     Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stored launches (only the upcoming ones, or all) that were not staged and are not among
-    /// <paramref name="alsoServed"/>: what the API no longer serves.
+    /// Stored launches the run asked the API for (<paramref name="reRead"/>: dated in its window, or listed) that
+    /// were not staged, are not among <paramref name="alsoServed"/> and were not already marked removed: what the
+    /// API stopped serving since the last run that saw them.
     /// </summary>
     Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
-        bool upcomingOnly, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken);
+        LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The payloads staged launches list that this run did not stage: served but quarantined (among
+    /// <paramref name="quarantinedPayloadIds"/>), or not served at all.
+    /// </summary>
+    Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
+        IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken);
 
     /// <summary>Applies what was staged, records the run's success and its findings, and commits (rolls back for a dry run).</summary>
     Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken);

@@ -5,7 +5,9 @@ namespace SpaceX.Application.Ingestion;
 
 /// <summary>What a run keeps besides its records: the records it refused, the fields it saw, the warnings it raised.</summary>
 /// <param name="Fingerprints">Fingerprints that changed (or were first taken) in this run, per kind of record.</param>
+/// <param name="RemovedLaunchIds">Stored launches the API no longer serves: kept, and marked removed.</param>
 public sealed record RunFindings(
     IReadOnlyList<QuarantinedRecord> Quarantined,
     IReadOnlyDictionary<string, SchemaFingerprint> Fingerprints,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> RemovedLaunchIds);

@@ -4,10 +4,17 @@ namespace SpaceX.Application.Ingestion;
 /// What the database holds that decides a run's mode and what it re-reads, and the fields each kind of record
 /// had when last seen (the fingerprint drift is measured against).
 /// </summary>
+/// <param name="RetryLaunchIds">
+/// Launches the last successful run quarantined, or that list a payload it quarantined: re-read, so that a fix is
+/// loaded wherever the launch is dated.
+/// </param>
+/// <param name="RetryPayloadIds">Payloads the last successful run quarantined: fetched again for the same reason.</param>
 public sealed record StoredState(
     DateTimeOffset? HighWaterMark,
     int LaunchCount,
     IReadOnlyCollection<string> UpcomingLaunchIds,
     IReadOnlySet<string> LaunchpadIds,
     IReadOnlySet<string> RocketIds,
-    IReadOnlyDictionary<string, Quality.SchemaFingerprint> Fingerprints);
+    IReadOnlyDictionary<string, Quality.SchemaFingerprint> Fingerprints,
+    IReadOnlyCollection<string> RetryLaunchIds,
+    IReadOnlyCollection<string> RetryPayloadIds);

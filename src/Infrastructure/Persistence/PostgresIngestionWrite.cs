@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Aggregations;
@@ -105,19 +106,48 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
     }
 
     public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
-        bool upcomingOnly, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
+        LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
     {
         await _copying;
         await using var command = new NpgsqlCommand(
             $"""
             SELECT l.id FROM spacex.launches l
-            WHERE ({(upcomingOnly ? "l.upcoming" : "true")}) AND l.id <> ALL ($1)
+            WHERE l.removed_at IS NULL
+              AND ((($1::timestamptz IS NULL OR l.date_utc >= $1) AND ($2::timestamptz IS NULL OR l.date_utc <= $2)) OR l.id = ANY ($3))
+              AND l.id <> ALL ($4)
               AND NOT EXISTS (SELECT 1 FROM {WriteTables.Launches.StagingTable} s WHERE s.id = l.id)
             ORDER BY l.id
             """, _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)reRead.From ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)reRead.To ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = reRead.AlsoIds.ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = alsoServed.ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await PostgresLaunchStore.ReadIdsAsync(reader, cancellationToken);
+    }
+
+    /// <summary>Every payload listed is fetched in the same run, so what this run did not store was quarantined or not served.</summary>
+    public async Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
+        IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
+    {
+        await _copying;
+        var stored = _firstLoad ? "spacex.payloads" : WriteTables.Payloads.StagingTable;
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT l.name, l.id, listed.id, listed.id = ANY ($1)
+            FROM {WriteTables.Launches.StagingTable} l CROSS JOIN LATERAL unnest(l.payload_ids) AS listed(id)
+            WHERE NOT EXISTS (SELECT 1 FROM {stored} p WHERE p.id = CAST(listed.id AS char(24)))
+            ORDER BY l.id, listed.id
+            """, _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = quarantinedPayloadIds.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var unstored = new List<UnstoredPayload>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            unstored.Add(new UnstoredPayload(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3)));
+        }
+
+        return unstored;
     }
 
     public async Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken)
@@ -131,6 +161,7 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
             ? (Inserted: _payloadsCopied, Updated: 0)
             : await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await MarkRemovedAsync(findings.RemovedLaunchIds, cancellationToken);
         var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
         await BulkCopy.WriteAsync(
             _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
@@ -193,19 +224,36 @@ internal sealed class PostgresIngestionWrite : IIngestionWrite
         _copying = Task.Run(copy);
     }
 
+    /// <summary>Kept for history, marked so that reports leave them out; a launch that comes back is unmarked by its upsert.</summary>
+    private async Task MarkRemovedAsync(IReadOnlyList<string> launchIds, CancellationToken cancellationToken)
+    {
+        if (launchIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(
+            "UPDATE spacex.launches SET removed_at = $1, last_changed_at = $1, last_changed_run_id = $2 WHERE id = ANY ($3)", _connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = _now });
+        command.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = launchIds.ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task SaveFingerprintsAsync(IReadOnlyDictionary<string, SchemaFingerprint> fingerprints, CancellationToken cancellationToken)
     {
         foreach (var (entity, fingerprint) in fingerprints)
         {
             await using var command = new NpgsqlCommand(
                 """
-                INSERT INTO spacex.source_fields (entity, fields, required_fields, run_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+                INSERT INTO spacex.source_fields (entity, fields, required_fields, field_types, run_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, required_fields = excluded.required_fields,
-                    run_id = excluded.run_id, updated_at = excluded.updated_at
+                    field_types = excluded.field_types, run_id = excluded.run_id, updated_at = excluded.updated_at
                 """, _connection);
             command.Parameters.Add(new NpgsqlParameter { Value = entity });
             command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Known.Order(StringComparer.Ordinal).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Required.Order(StringComparer.Ordinal).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Types?.Order(StringComparer.Ordinal).ToArray() ?? [] });
             command.Parameters.Add(new NpgsqlParameter { Value = _run.Id });
             command.Parameters.Add(new NpgsqlParameter { Value = _now });
             await command.ExecuteNonQueryAsync(cancellationToken);

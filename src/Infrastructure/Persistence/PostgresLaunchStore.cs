@@ -28,7 +28,8 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launchpads"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields, required_fields FROM spacex.source_fields"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields, required_fields, field_types FROM spacex.source_fields"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         await reader.NextResultAsync(cancellationToken);
@@ -45,11 +46,39 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
         while (await reader.ReadAsync(cancellationToken))
         {
             fingerprints[reader.GetString(0)] = new SchemaFingerprint(
-                reader.GetFieldValue<string[]>(1).ToHashSet(), reader.GetFieldValue<string[]>(2).ToHashSet());
+                reader.GetFieldValue<string[]>(1).ToHashSet(), reader.GetFieldValue<string[]>(2).ToHashSet(),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<string[]>(3).ToHashSet());
         }
 
-        return new StoredState(highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints);
+        await reader.NextResultAsync(cancellationToken);
+        var retry = new List<(string Entity, string Id)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            retry.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return new StoredState(
+            highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints,
+            retry.Where(r => r.Entity == "launch").Select(r => r.Id).ToList(), retry.Where(r => r.Entity == "payload").Select(r => r.Id).ToList());
     }
+
+    /// <summary>
+    /// What the last successful run quarantined, to read again: its launches and payloads, and the stored launches
+    /// that list those payloads (their total mass is recomputed when they are written). The launches are scanned only
+    /// when a payload was quarantined.
+    /// </summary>
+    private const string RetrySql =
+        """
+        WITH quarantined AS (
+            SELECT entity, record_id FROM spacex.quarantined_records
+            WHERE entity IN ('launch', 'payload') AND record_id IS NOT NULL AND run_id = (
+                SELECT id FROM spacex.ingestion_runs WHERE status IN ('succeeded', 'succeeded_with_warnings') ORDER BY started_at DESC LIMIT 1))
+        SELECT entity, record_id FROM quarantined
+        UNION
+        SELECT 'launch', l.id FROM spacex.launches l
+        WHERE EXISTS (SELECT 1 FROM quarantined WHERE entity = 'payload')
+          AND l.payload_ids && ARRAY(SELECT record_id FROM quarantined WHERE entity = 'payload')
+        """;
 
     public async Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken)
     {

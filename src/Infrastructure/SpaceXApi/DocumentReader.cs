@@ -1,28 +1,45 @@
-using System.Security.Cryptography;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using SpaceX.Application.Ingestion.Documents;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>
-/// Reads API documents leniently: a missing field or one of the wrong type becomes null, for the validators to
-/// name, so that one odd record is quarantined instead of failing the run.
+/// Reads API documents strictly: a field the API sent as <c>null</c>, or left out, is null; a field of another JSON
+/// type than its own is a type error of the record (the field, what was expected and what came), never a null
+/// stored in its place. Validators then check what was read.
 /// </summary>
 public static class DocumentReader
 {
-    public static LaunchDocument Launch(JsonElement e) => new(
-        String(e, "id"), Int(e, "flight_number"), String(e, "name"), String(e, "date_utc"), String(e, "date_precision"),
-        Bool(e, "upcoming"), Bool(e, "success"), String(e, "static_fire_date_utc"), String(e, "launchpad"), String(e, "rocket"),
-        Strings(e, "payloads"), Raw(e));
+    public static LaunchDocument Launch(JsonElement e)
+    {
+        var f = new FieldReader(e);
+        return new LaunchDocument(
+            f.String("id"), f.Int("flight_number"), f.String("name"), f.String("date_utc"), f.String("date_precision"),
+            f.Bool("upcoming"), f.Bool("success"), f.String("static_fire_date_utc"), f.String("launchpad"), f.String("rocket"),
+            f.Strings("payloads"), Raw(e), f.Errors);
+    }
 
-    public static PayloadDocument Payload(JsonElement e) => new(
-        String(e, "id"), String(e, "name"), String(e, "type"), Decimal(e, "mass_kg"), String(e, "orbit"), String(e, "launch"), Raw(e));
+    public static PayloadDocument Payload(JsonElement e)
+    {
+        var f = new FieldReader(e);
+        return new PayloadDocument(
+            f.String("id"), f.String("name"), f.String("type"), f.Decimal("mass_kg"), f.String("orbit"), f.String("launch"), Raw(e), f.Errors);
+    }
 
-    public static LaunchpadDocument Launchpad(JsonElement e) => new(
-        String(e, "id"), String(e, "name"), String(e, "full_name"), String(e, "locality"), String(e, "region"), String(e, "status"), Raw(e));
+    public static LaunchpadDocument Launchpad(JsonElement e)
+    {
+        var f = new FieldReader(e);
+        return new LaunchpadDocument(
+            f.String("id"), f.String("name"), f.String("full_name"), f.String("locality"), f.String("region"), f.String("status"), Raw(e), f.Errors);
+    }
 
-    public static RocketDocument Rocket(JsonElement e) => new(String(e, "id"), String(e, "name"), String(e, "type"), Bool(e, "active"), Raw(e));
+    public static RocketDocument Rocket(JsonElement e)
+    {
+        var f = new FieldReader(e);
+        return new RocketDocument(f.String("id"), f.String("name"), f.String("type"), f.Bool("active"), Raw(e), f.Errors);
+    }
 
     /// <summary>The document's bytes as the API sent them (escapes and all), and their hash.</summary>
     public static RawJson Raw(JsonElement e)
@@ -30,25 +47,4 @@ public static class DocumentReader
         var utf8 = JsonMarshal.GetRawUtf8Value(e).ToArray();
         return new RawJson(utf8, Convert.ToHexStringLower(SHA256.HashData(utf8)));
     }
-
-    private static JsonElement? Field(JsonElement e, string name, JsonValueKind kind) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : null;
-
-    private static string? String(JsonElement e, string name) => Field(e, name, JsonValueKind.String)?.GetString();
-
-    private static int? Int(JsonElement e, string name) =>
-        Field(e, name, JsonValueKind.Number) is { } value && value.TryGetInt32(out var number) ? number : null;
-
-    private static decimal? Decimal(JsonElement e, string name) =>
-        Field(e, name, JsonValueKind.Number) is { } value && value.TryGetDecimal(out var number) ? number : null;
-
-    private static bool? Bool(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? value.GetBoolean()
-            : null;
-
-    private static List<string>? Strings(JsonElement e, string name) =>
-        Field(e, name, JsonValueKind.Array) is { } array && array.EnumerateArray().All(i => i.ValueKind == JsonValueKind.String)
-            ? array.EnumerateArray().Select(i => i.GetString()!).ToList()
-            : null;
 }

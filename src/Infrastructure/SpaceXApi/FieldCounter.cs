@@ -3,10 +3,13 @@ using SpaceX.Application.Ingestion.Quality;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
-/// <summary>Counts, per kind of record, the documents read and the top-level fields in them (for schema drift).</summary>
+/// <summary>
+/// Counts, per kind of record, the documents read, the top-level fields in them and the JSON types at every path
+/// (for schema drift).
+/// </summary>
 internal sealed class FieldCounter
 {
-    private readonly Dictionary<string, (int Documents, Dictionary<string, int> Occurrences)> _counts = [];
+    private readonly Dictionary<string, Counts> _counts = [];
     private readonly Lock _lock = new();
 
     public IReadOnlyDictionary<string, FieldCensus> Census
@@ -15,7 +18,9 @@ internal sealed class FieldCounter
         {
             lock (_lock)
             {
-                return _counts.ToDictionary(c => c.Key, c => new FieldCensus(c.Value.Documents, new Dictionary<string, int>(c.Value.Occurrences)));
+                return _counts.ToDictionary(
+                    c => c.Key,
+                    c => new FieldCensus(c.Value.Documents, new Dictionary<string, int>(c.Value.Fields), new Dictionary<string, int>(c.Value.Types)));
             }
         }
     }
@@ -27,20 +32,74 @@ internal sealed class FieldCounter
         {
             if (!_counts.TryGetValue(entity, out var counts))
             {
-                counts = (0, new Dictionary<string, int>());
+                _counts[entity] = counts = new Counts();
             }
 
+            counts.Documents++;
             if (document.ValueKind == JsonValueKind.Object)
             {
                 foreach (var property in document.EnumerateObject())
                 {
-                    counts.Occurrences[property.Name] = counts.Occurrences.GetValueOrDefault(property.Name) + 1;
+                    counts.Fields[property.Name] = counts.Fields.GetValueOrDefault(property.Name) + 1;
                 }
             }
 
-            _counts[entity] = (counts.Documents + 1, counts.Occurrences);
+            var typesInDocument = new HashSet<string>();
+            CollectTypes(document, "", typesInDocument);
+            foreach (var type in typesInDocument)
+            {
+                counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
+            }
         }
 
         return document;
+    }
+
+    /// <summary>Each path's type, once per document: <c>name:string</c>, <c>links.patch.small:string</c>, <c>cores[].flight:number</c>.</summary>
+    private static void CollectTypes(JsonElement value, string path, HashSet<string> types)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    var child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (property.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        types.Add($"{child}:{TypeName(property.Value.ValueKind)}");
+                    }
+
+                    CollectTypes(property.Value, child, types);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.Null)
+                    {
+                        types.Add($"{path}[]:{TypeName(item.ValueKind)}");
+                    }
+
+                    CollectTypes(item, $"{path}[]", types);
+                }
+
+                break;
+        }
+    }
+
+    private static string TypeName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private sealed class Counts
+    {
+        public int Documents { get; set; }
+
+        public Dictionary<string, int> Fields { get; } = [];
+
+        public Dictionary<string, int> Types { get; } = [];
     }
 }

@@ -57,6 +57,16 @@ public sealed class ReportTests(LoadedSnapshot loaded) : IClassFixture<LoadedSna
     }
 
     [Fact]
+    public async Task StaticFireDelays_CountAStaticFireDatedAtTheLaunchTime()
+    {
+        // Amos-6 (2016) was destroyed during its static fire and FormoSat-5 (2017): the API dates both at the launch time.
+        var rows = await loaded.SendAsync(new GetStaticFireDelaysQuery(new YearRange(2016, 2017)));
+
+        Assert.Equal((2016, 8L, 72.28m), (rows[0].Year, rows[0].LaunchesWithStaticFire, rows[0].AvgDelayHours));
+        Assert.Equal((2017, 18L), (rows[1].Year, rows[1].LaunchesWithStaticFire));
+    }
+
+    [Fact]
     public async Task SiteUtilization_PerLaunchpad_MatchesTheJson()
     {
         var rows = await loaded.SendAsync(new GetLaunchSiteUtilizationQuery());

@@ -57,7 +57,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
 
         var report = await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
 
-        Assert.Contains($"1 stored launch(es) are no longer served by the API (kept, not deleted): {Crew5}", report.Warnings);
+        Assert.Contains($"1 stored launch(es) are no longer served by the API (kept, marked removed): {Crew5}", report.Warnings);
         Assert.Equal(205L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches"));
     }
 

@@ -17,9 +17,9 @@ public static class SnapshotFigures
 
     public static decimal? Rate(int successes, int failures) => successes + failures == 0 ? null : Round(100m * successes / (successes + failures));
 
-    /// <summary>Delay in hours where the static fire came before a launch that flew.</summary>
+    /// <summary>Delay in hours where the static fire came at or before a launch that flew.</summary>
     public static decimal? Delay(Launch l) =>
-        !l.Upcoming && l.StaticFire is { } fire && fire < l.Date ? (decimal)(l.Date - fire).TotalSeconds / 3600m : null;
+        !l.Upcoming && l.StaticFire is { } fire && fire <= l.Date ? (decimal)(l.Date - fire).TotalSeconds / 3600m : null;
 
     private static List<Launch> Read()
     {

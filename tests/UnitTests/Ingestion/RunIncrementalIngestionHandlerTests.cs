@@ -78,7 +78,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Stored(launchCount: 205, highWaterMark: Mark);
         var pad = Launches.NewId();
         Serve(Documents.Launch(launchpad: pad));
-        _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([new LaunchpadDocument(pad, "New pad", null, null, null, "active", Documents.Raw())]);
+        _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([new LaunchpadDocument(pad, "New pad", null, null, null, "active", Documents.Raw(), [])]);
 
         var report = await Handle(new RunIncrementalIngestionCommand());
 
@@ -140,7 +140,7 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
-        Assert.StartsWith("1 of 2 records failed validation (50% > 20%)", error.Message);
+        Assert.StartsWith("1 of 2 launch records failed validation (50% > 20%)", error.Message);
         await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
         await _write.Received(1).DisposeAsync();
         await _store.Received(1).RecordFailureAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
@@ -204,7 +204,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _store.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
             highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
-            new Dictionary<string, SchemaFingerprint>()));
+            new Dictionary<string, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
         await new RunIncrementalIngestionHandler(_source, _store, _clock, NullLogger<RunIncrementalIngestionHandler>.Instance)

@@ -1,8 +1,9 @@
 namespace SpaceX.Application.Ingestion.Documents;
 
 /// <summary>
-/// A launch as the API served it, read leniently: a field of the wrong type is null here and the validator says
-/// why. The raw JSON and its hash travel with it, for <c>raw_launches</c> and change detection.
+/// A launch as the API served it. A field is null where the API sent <c>null</c> or left it out; a field of the
+/// wrong JSON type is null too, and named in <paramref name="TypeErrors"/>, which refuse the record. The raw JSON
+/// and its hash travel with it, for <c>raw_launches</c> and change detection.
 /// </summary>
 public sealed record LaunchDocument(
     string? Id,
@@ -16,4 +17,5 @@ public sealed record LaunchDocument(
     string? LaunchpadId,
     string? RocketId,
     IReadOnlyList<string>? PayloadIds,
-    RawJson Raw);
+    RawJson Raw,
+    IReadOnlyList<string> TypeErrors) : IApiDocument;

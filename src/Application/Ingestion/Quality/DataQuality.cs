@@ -12,7 +12,21 @@ public static class DataQuality
     public static string? Disappeared(IReadOnlyList<string> missing) =>
         missing.Count == 0
             ? null
-            : $"{missing.Count} stored launch(es) are no longer served by the API (kept, not deleted): {List(missing)}";
+            : $"{missing.Count} stored launch(es) are no longer served by the API (kept, marked removed): {List(missing)}";
+
+    /// <summary>Launches that list payloads the API does not serve: stored, their total mass summing the payloads known.</summary>
+    public static string? PayloadsNotServed(IReadOnlyList<UnstoredPayload> unstored) =>
+        Affected(unstored.Where(p => !p.Quarantined).ToList(), "list payloads the API does not serve (stored; total payload mass of the known ones)");
+
+    /// <summary>Launches whose payloads this run quarantined: their total mass uses those payloads as stored before, if ever.</summary>
+    public static string? PayloadsQuarantined(IReadOnlyList<UnstoredPayload> unstored) =>
+        Affected(unstored.Where(p => p.Quarantined).ToList(), "list payloads quarantined by this run (total payload mass of the payloads as stored before)");
+
+    private static string? Affected(IReadOnlyList<UnstoredPayload> unstored, string what) =>
+        unstored.Count == 0
+            ? null
+            : $"{unstored.Select(p => p.LaunchId).Distinct().Count()} launch(es) {what}: " +
+              List(unstored.Select(p => $"{p.LaunchName} ({p.LaunchId}) lists {p.PayloadId}").ToList());
 
     /// <summary>Launches the API still calls upcoming although their date has passed: its data is stale.</summary>
     public static string? UpcomingInThePast(IEnumerable<Launch> launches, DateTimeOffset now)

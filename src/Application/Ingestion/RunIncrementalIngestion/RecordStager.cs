@@ -22,6 +22,7 @@ internal sealed class RecordStager
     private readonly PayloadDocumentValidator _payloadValidator = new();
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<Launch> _staleUpcoming = [];
+    private readonly Dictionary<string, int> _received = [];
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
     public RecordStager(IIngestionWrite write, StoredState state, DateTimeOffset now, bool collectPayloadIds)
@@ -34,8 +35,8 @@ internal sealed class RecordStager
         _launchValidator = new LaunchDocumentValidator(_launchpads, _rockets); // sees the sets grow as references arrive
     }
 
-    /// <summary>Records of every kind received, valid or not.</summary>
-    public int Fetched { get; private set; }
+    /// <summary>Records received per kind, valid or not.</summary>
+    public IReadOnlyDictionary<string, int> Received => _received;
 
     public int PayloadsFetched { get; private set; }
 
@@ -47,8 +48,9 @@ internal sealed class RecordStager
     /// <summary>The payload ids the launches list (empty unless collected).</summary>
     public IReadOnlyCollection<string> PayloadIds => (IReadOnlyCollection<string>?)_payloadIds ?? [];
 
-    public IReadOnlyCollection<string> QuarantinedLaunchIds =>
-        _quarantined.Where(q => q.Entity == "launch").Select(q => q.RecordId).OfType<string>().ToList();
+    public IReadOnlyCollection<string> QuarantinedLaunchIds => QuarantinedIds("launch");
+
+    public IReadOnlyCollection<string> QuarantinedPayloadIds => QuarantinedIds("payload");
 
     public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.LaunchpadId), _launchpads);
 
@@ -56,8 +58,8 @@ internal sealed class RecordStager
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(documents.Count, Triage<Launchpad>.Sort(
-            documents, new LaunchpadDocumentValidator(), "launchpad", d => d.Id, d => d.Raw,
+        var triage = Keep("launchpad", documents.Count, Triage<Launchpad>.Sort(
+            documents, new LaunchpadDocumentValidator(), "launchpad",
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
         await _write.StageLaunchpadsAsync(triage.Valid, cancellationToken);
@@ -65,8 +67,8 @@ internal sealed class RecordStager
 
     public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(documents.Count, Triage<Rocket>.Sort(
-            documents, new RocketDocumentValidator(), "rocket", d => d.Id, d => d.Raw,
+        var triage = Keep("rocket", documents.Count, Triage<Rocket>.Sort(
+            documents, new RocketDocumentValidator(), "rocket",
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
         await _write.StageRocketsAsync(triage.Valid, cancellationToken);
@@ -75,16 +77,16 @@ internal sealed class RecordStager
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
         PayloadsFetched += page.Count;
-        var triage = Keep(page.Count, Triage<Payload>.Sort(
-            page, _payloadValidator, "payload", d => d.Id, d => d.Raw,
+        var triage = Keep("payload", page.Count, Triage<Payload>.Sort(
+            page, _payloadValidator, "payload",
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
         await _write.StagePayloadsAsync(triage.Valid, cancellationToken);
     }
 
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep(page.Count, Triage<Launch>.Sort(
-            page, _launchValidator, "launch", d => d.Id, d => d.Raw,
+        var triage = Keep("launch", page.Count, Triage<Launch>.Sort(
+            page, _launchValidator, "launch",
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
@@ -96,9 +98,12 @@ internal sealed class RecordStager
     private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>
         referenced.Any(id => id is not null && !known.Contains(id));
 
-    private Triage<T> Keep<T>(int received, Triage<T> triage)
+    private IReadOnlyCollection<string> QuarantinedIds(string entity) =>
+        _quarantined.Where(q => q.Entity == entity).Select(q => q.RecordId).OfType<string>().ToList();
+
+    private Triage<T> Keep<T>(string entity, int received, Triage<T> triage)
     {
-        Fetched += received;
+        _received[entity] = _received.GetValueOrDefault(entity) + received;
         _quarantined.AddRange(triage.Quarantined);
         return triage;
     }

@@ -34,12 +34,13 @@ public sealed class RunIncrementalIngestionHandler(
             await using var write = await store.BeginWriteAsync(run, command.DryRun, cancellationToken);
             var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
             var stager = new RecordStager(write, state, clock.GetUtcNow(), collectPayloadIds: !everything);
+            var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
             await (everything
                 ? FetchEverythingAsync(stager, cancellationToken)
-                : FetchSelectionAsync(Selection(run.Mode, command, state), stager, cancellationToken));
+                : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
             timer.Lap("fetch, validate, stage");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
-            var findings = await CheckQualityAsync(stager, write, run.Mode, command, state, cancellationToken);
+            var findings = await CheckQualityAsync(stager, write, run.Mode, selection, command, state, cancellationToken);
             timer.Lap("checks");
             var result = await write.CompleteAsync(findings, source.RequestsMade - requestsBefore, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
@@ -88,9 +89,10 @@ public sealed class RunIncrementalIngestionHandler(
 
     /// <summary>
     /// The selected launches; the launchpads or rockets (small sets, fetched whole) only when a launch names one not
-    /// yet known; then the payloads those launches list, in one <c>$in</c> query.
+    /// yet known; then the payloads those launches list and those the last run quarantined, in one <c>$in</c> query.
     /// </summary>
-    private async Task FetchSelectionAsync(LaunchSelection selection, RecordStager stager, CancellationToken cancellationToken)
+    private async Task FetchSelectionAsync(
+        LaunchSelection selection, IReadOnlyCollection<string> retryPayloadIds, RecordStager stager, CancellationToken cancellationToken)
     {
         bool launchpadsFetched = false, rocketsFetched = false;
         await foreach (var page in source.FetchLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
@@ -110,9 +112,10 @@ public sealed class RunIncrementalIngestionHandler(
             await stager.LaunchesAsync(page, cancellationToken);
         }
 
-        if (stager.PayloadIds.Count > 0)
+        var payloadIds = stager.PayloadIds.Union(retryPayloadIds).ToList();
+        if (payloadIds.Count > 0)
         {
-            await foreach (var page in source.FetchPayloadsAsync(stager.PayloadIds, cancellationToken).WithCancellation(cancellationToken))
+            await foreach (var page in source.FetchPayloadsAsync(payloadIds, cancellationToken).WithCancellation(cancellationToken))
             {
                 await stager.PayloadsAsync(page, cancellationToken);
             }
@@ -121,30 +124,41 @@ public sealed class RunIncrementalIngestionHandler(
 
     /// <summary>
     /// Incremental: everything dated from the look-back window before the high-water mark on (which also answers
-    /// "is there anything new?"), plus every launch stored as upcoming, since those change without notice.
+    /// "is there anything new?"), plus every launch stored as upcoming, since those change without notice, and those
+    /// the last run quarantined.
     /// </summary>
     private static LaunchSelection Selection(IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state) =>
         mode == IngestionMode.Backfill
             ? new LaunchSelection(command.From, command.To, [])
             : state.HighWaterMark is { } mark
-                ? new LaunchSelection(mark.AddDays(-command.LookbackDays), null, state.UpcomingLaunchIds)
+                ? new LaunchSelection(mark.AddDays(-command.LookbackDays), null, [.. state.UpcomingLaunchIds.Union(state.RetryLaunchIds)])
                 : LaunchSelection.All;
 
+    /// <summary>The share of bad records is measured within each kind of record: a few bad launches are not diluted by the payloads.</summary>
     private static void EnsureBelowThreshold(RecordStager stager, double maxInvalidPercent)
     {
-        var bad = stager.Quarantined;
-        if (bad.Count > 0 && 100.0 * bad.Count / stager.Fetched > maxInvalidPercent)
+        var over = stager.Quarantined
+            .GroupBy(q => q.Entity)
+            .Select(bad => (Entity: bad.Key, Bad: bad.ToList(), Received: stager.Received.GetValueOrDefault(bad.Key)))
+            .Where(c => 100.0 * c.Bad.Count / c.Received > maxInvalidPercent)
+            .ToList();
+        if (over.Count > 0)
         {
+            var first = over[0].Bad[0];
             throw new IngestionFailedException(
-                $"{bad.Count} of {stager.Fetched} records failed validation ({100.0 * bad.Count / stager.Fetched:0.#}% > {maxInvalidPercent}%): " +
-                $"nothing was written. First: {bad[0].Entity} {bad[0].RecordId}: {bad[0].Reasons[0]}");
+                string.Join("; ", over.Select(c => $"{c.Bad.Count} of {c.Received} {c.Entity} records failed validation ({100.0 * c.Bad.Count / c.Received:0.#}% > {maxInvalidPercent}%)")) +
+                $": nothing was written. First: {first.Entity} {first.RecordId ?? "without id"}: {first.Reasons[0]}");
         }
     }
 
-    /// <summary>Schema drift (a warning, or the end of the run with --on-schema-change fail) and data-quality findings.</summary>
+    /// <summary>
+    /// Schema drift (a warning, or the end of the run with --on-schema-change fail) and data-quality findings: stored
+    /// launches the run re-read (<paramref name="reRead"/>) that the API no longer serves, and launches listing
+    /// payloads that are not stored as served.
+    /// </summary>
     private async Task<RunFindings> CheckQualityAsync(
-        RecordStager stager, IIngestionWrite write, IngestionMode mode, RunIncrementalIngestionCommand command, StoredState state,
-        CancellationToken cancellationToken)
+        RecordStager stager, IIngestionWrite write, IngestionMode mode, LaunchSelection reRead, RunIncrementalIngestionCommand command,
+        StoredState state, CancellationToken cancellationToken)
     {
         var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);
         if (drift.Count > 0 && command.OnSchemaChange == SchemaChangePolicy.Fail)
@@ -152,15 +166,14 @@ public sealed class RunIncrementalIngestionHandler(
             throw new IngestionFailedException($"{string.Join("; ", drift)}: nothing was written (--on-schema-change fail).");
         }
 
-        IReadOnlyList<string> unserved = mode switch
-        {
-            IngestionMode.FullRefresh => await write.FindUnservedLaunchesAsync(upcomingOnly: false, stager.QuarantinedLaunchIds, cancellationToken),
-            IngestionMode.Incremental when state.UpcomingLaunchIds.Count > 0 =>
-                await write.FindUnservedLaunchesAsync(upcomingOnly: true, stager.QuarantinedLaunchIds, cancellationToken),
-            _ => [],
-        };
+        IReadOnlyList<string> unserved = mode == IngestionMode.Initial
+            ? []
+            : await write.FindUnservedLaunchesAsync(reRead, stager.QuarantinedLaunchIds, cancellationToken);
+        var missingPayloads = await write.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
         var warnings = drift
             .Append(DataQuality.Disappeared(unserved))
+            .Append(DataQuality.PayloadsNotServed(missingPayloads))
+            .Append(DataQuality.PayloadsQuarantined(missingPayloads))
             .Append(DataQuality.UpcomingInThePast(stager.StaleUpcoming, clock.GetUtcNow()))
             .OfType<string>()
             .ToList();
@@ -169,7 +182,7 @@ public sealed class RunIncrementalIngestionHandler(
             logger.LogWarning("{Warning}", warning);
         }
 
-        return new RunFindings(stager.Quarantined, fingerprints, warnings);
+        return new RunFindings(stager.Quarantined, fingerprints, warnings, unserved);
     }
 
     private async Task RecordFailureAsync(IngestionRun run)

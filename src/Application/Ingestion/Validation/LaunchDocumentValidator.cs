@@ -11,8 +11,8 @@ public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
     public LaunchDocumentValidator(IReadOnlySet<string> knownLaunchpads, IReadOnlySet<string> knownRockets)
     {
         RuleFor(d => d.Id).Must(SpaceXId.IsValid).WithMessage("id is missing or not a 24-character hexadecimal id");
-        RuleFor(d => d.FlightNumber).NotNull().WithMessage("flight_number is missing or not an integer");
-        RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing");
+        RuleFor(d => d.FlightNumber).NotNull().WithMessage("flight_number is missing");
+        RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing").FitsColumn("name", StorageLimits.NameLength);
         RuleFor(d => d.DateUtc).Must(date => ApiDates.TryParse(date, out _))
             .WithMessage(d => $"date_utc '{d.DateUtc}' is not an ISO 8601 date");
         RuleFor(d => d.StaticFireDateUtc).Must(date => ApiDates.TryParse(date, out _))
@@ -20,13 +20,15 @@ public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
             .WithMessage(d => $"static_fire_date_utc '{d.StaticFireDateUtc}' is not an ISO 8601 date");
         RuleFor(d => d.DatePrecision).Must(DatePrecision.IsValid)
             .WithMessage(d => $"date_precision '{d.DatePrecision}' is not one of {string.Join(", ", DatePrecision.All)}");
-        RuleFor(d => d.Upcoming).NotNull().WithMessage("upcoming is missing or not a boolean");
+        RuleFor(d => d.Upcoming).NotNull().WithMessage("upcoming is missing");
         RuleFor(d => d.Success).Null().When(d => d.Upcoming == true).WithMessage("an upcoming launch cannot have an outcome");
         RuleFor(d => d.LaunchpadId).Must(id => id is not null && knownLaunchpads.Contains(id))
             .WithMessage(d => $"launchpad '{d.LaunchpadId}' is unknown");
         RuleFor(d => d.RocketId).Must(id => id is not null && knownRockets.Contains(id))
             .WithMessage(d => $"rocket '{d.RocketId}' is unknown");
-        RuleFor(d => d.PayloadIds).NotNull().WithMessage("payloads is missing or not an array of ids");
+        RuleFor(d => d.PayloadIds).NotNull().WithMessage("payloads is missing")
+            .Must(ids => ids!.Count <= StorageLimits.PayloadsPerLaunch)
+            .WithMessage(d => $"payloads lists {d.PayloadIds!.Count} ids; at most {StorageLimits.PayloadsPerLaunch} are stored");
         RuleForEach(d => d.PayloadIds).Must(SpaceXId.IsValid).WithMessage("payloads lists a malformed id");
     }
 }

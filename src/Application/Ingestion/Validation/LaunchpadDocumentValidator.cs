@@ -9,6 +9,10 @@ public sealed class LaunchpadDocumentValidator : AbstractValidator<LaunchpadDocu
     public LaunchpadDocumentValidator()
     {
         RuleFor(d => d.Id).Must(SpaceXId.IsValid).WithMessage("id is missing or not a 24-character hexadecimal id");
-        RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing");
+        RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing").FitsColumn("name", StorageLimits.NameLength);
+        RuleFor(d => d.FullName).FitsColumn("full_name", StorageLimits.NameLength);
+        RuleFor(d => d.Locality).FitsColumn("locality", StorageLimits.TextLength);
+        RuleFor(d => d.Region).FitsColumn("region", StorageLimits.TextLength);
+        RuleFor(d => d.Status).FitsColumn("status", StorageLimits.TextLength);
     }
 }

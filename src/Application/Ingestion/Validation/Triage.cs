@@ -9,31 +9,34 @@ namespace SpaceX.Application.Ingestion.Validation;
 public sealed record Triage<T>(IReadOnlyList<Staged<T>> Valid, IReadOnlyList<QuarantinedRecord> Quarantined)
 {
     /// <summary>
-    /// Validates each document at the edge, then builds the domain record, whose own invariants may still refuse
-    /// it; either way a refused record is quarantined, never dropped.
+    /// Refuses a document whose fields have the wrong JSON types (the validators' rules are about values of the
+    /// right type), then validates it at the edge, then builds the domain record, whose own invariants may still
+    /// refuse it; either way a refused record is quarantined, never dropped.
     /// </summary>
     public static Triage<T> Sort<TDocument>(
-        IEnumerable<TDocument> documents, IValidator<TDocument> validator, string entity,
-        Func<TDocument, string?> id, Func<TDocument, RawJson> raw, Func<TDocument, T> create)
+        IEnumerable<TDocument> documents, IValidator<TDocument> validator, string entity, Func<TDocument, T> create)
+        where TDocument : IApiDocument
     {
         var valid = new List<Staged<T>>();
         var quarantined = new List<QuarantinedRecord>();
         foreach (var document in documents)
         {
-            var result = validator.Validate(document);
-            if (!result.IsValid)
+            var reasons = document.TypeErrors.Count > 0
+                ? document.TypeErrors
+                : validator.Validate(document).Errors.Select(e => e.ErrorMessage).ToList();
+            if (reasons.Count > 0)
             {
-                quarantined.Add(new QuarantinedRecord(entity, id(document), result.Errors.Select(e => e.ErrorMessage).ToList(), raw(document).Text));
+                quarantined.Add(new QuarantinedRecord(entity, document.Id, reasons, document.Raw.Text));
                 continue;
             }
 
             try
             {
-                valid.Add(new Staged<T>(create(document), raw(document)));
+                valid.Add(new Staged<T>(create(document), document.Raw));
             }
             catch (DomainException e)
             {
-                quarantined.Add(new QuarantinedRecord(entity, id(document), [e.Message], raw(document).Text));
+                quarantined.Add(new QuarantinedRecord(entity, document.Id, [e.Message], document.Raw.Text));
             }
         }
 

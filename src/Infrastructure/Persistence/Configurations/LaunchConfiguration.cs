@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Infrastructure.Persistence.Tables;
 
 namespace SpaceX.Infrastructure.Persistence.Configurations;
@@ -11,10 +12,11 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
         builder.ToTable("launches");
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).SpaceXId();
+        builder.Property(l => l.Name).HasMaxLength(StorageLimits.NameLength);
         builder.Property(l => l.DatePrecision).HasMaxLength(8);
         builder.Property(l => l.LaunchpadId).SpaceXId();
         builder.Property(l => l.RocketId).SpaceXId();
-        builder.Property(l => l.TotalPayloadMassKg).HasPrecision(12, 2);
+        builder.Property(l => l.TotalPayloadMassKg).HasPrecision(StorageLimits.TotalMassPrecision, StorageLimits.MassScale);
         builder.Property(l => l.ContentHash).ContentHash();
         // Derived once, when a row is written, so that reports over millions of launches only read them.
         builder.Property(l => l.LaunchYear)
@@ -22,7 +24,7 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
         builder.Property(l => l.StaticFireDelayHours)
             .HasColumnType("numeric")
             .HasComputedColumnSql(
-                "CASE WHEN NOT upcoming AND static_fire_date_utc < date_utc " +
+                "CASE WHEN NOT upcoming AND static_fire_date_utc <= date_utc " +
                 "THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END",
                 stored: true);
         builder.HasOne<LaunchpadRow>().WithMany().HasForeignKey(l => l.LaunchpadId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Infrastructure.Persistence.Tables;
 
 namespace SpaceX.Infrastructure.Persistence.Configurations;
@@ -11,6 +12,11 @@ internal sealed class LaunchpadConfiguration : IEntityTypeConfiguration<Launchpa
         builder.ToTable("launchpads");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).SpaceXId();
+        builder.Property(p => p.Name).HasMaxLength(StorageLimits.NameLength);
+        builder.Property(p => p.FullName).HasMaxLength(StorageLimits.NameLength);
+        builder.Property(p => p.Locality).HasMaxLength(StorageLimits.TextLength);
+        builder.Property(p => p.Region).HasMaxLength(StorageLimits.TextLength);
+        builder.Property(p => p.Status).HasMaxLength(StorageLimits.TextLength);
         builder.Property(p => p.ContentHash).ContentHash();
         builder.Property(p => p.Raw).Json();
     }

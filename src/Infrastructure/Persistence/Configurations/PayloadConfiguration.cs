@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Infrastructure.Persistence.Tables;
 
 namespace SpaceX.Infrastructure.Persistence.Configurations;
@@ -11,7 +12,10 @@ internal sealed class PayloadConfiguration : IEntityTypeConfiguration<PayloadRow
         builder.ToTable("payloads");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).SpaceXId();
-        builder.Property(p => p.MassKg).HasPrecision(12, 2);
+        builder.Property(p => p.Name).HasMaxLength(StorageLimits.NameLength);
+        builder.Property(p => p.Type).HasMaxLength(StorageLimits.TextLength);
+        builder.Property(p => p.Orbit).HasMaxLength(StorageLimits.TextLength);
+        builder.Property(p => p.MassKg).HasPrecision(StorageLimits.MassPrecision, StorageLimits.MassScale);
         // No foreign key: the API's own payloads point at launches that do not exist.
         builder.Property(p => p.LaunchId).SpaceXId();
         builder.Property(p => p.ContentHash).ContentHash();

@@ -287,13 +287,18 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.PrimitiveCollection<string[]>("PayloadIds")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("payload_ids");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
 
                     b.Property<string>("RocketId")
                         .IsRequired()
@@ -310,7 +315,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("numeric")
                         .HasColumnName("static_fire_delay_hours")
-                        .HasComputedColumnSql("CASE WHEN NOT upcoming AND static_fire_date_utc < date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END", true);
+                        .HasComputedColumnSql("CASE WHEN NOT upcoming AND static_fire_date_utc <= date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END", true);
 
                     b.Property<bool?>("Success")
                         .HasColumnType("boolean")
@@ -368,7 +373,8 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnName("first_seen_at");
 
                     b.Property<string>("FullName")
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("full_name");
 
                     b.Property<DateTimeOffset>("LastChangedAt")
@@ -376,12 +382,14 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnName("last_changed_at");
 
                     b.Property<string>("Locality")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("locality");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Raw")
@@ -390,11 +398,13 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnName("raw");
 
                     b.Property<string>("Region")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -433,17 +443,19 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .IsFixedLength();
 
                     b.Property<decimal?>("MassKg")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
                         .HasColumnName("mass_kg");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Orbit")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("orbit");
 
                     b.Property<string>("Raw")
@@ -452,7 +464,8 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnName("raw");
 
                     b.Property<string>("Type")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -588,7 +601,8 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Raw")
@@ -597,7 +611,8 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnName("raw");
 
                     b.Property<string>("Type")
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
@@ -612,6 +627,10 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("entity");
+
+                    b.PrimitiveCollection<string[]>("FieldTypes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("field_types");
 
                     b.PrimitiveCollection<string[]>("Fields")
                         .IsRequired()

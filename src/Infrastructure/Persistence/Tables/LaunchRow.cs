@@ -26,4 +26,7 @@ public sealed class LaunchRow
     public DateTimeOffset LastChangedAt { get; set; }
     public Guid FirstSeenRunId { get; set; }
     public Guid LastChangedRunId { get; set; }
+
+    /// <summary>When a run found the API no longer serving the launch; null while it does.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using NpgsqlTypes;
 using SpaceX.Application.Ingestion;
+using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
@@ -37,8 +38,9 @@ internal static class WriteTables
             s.Raw.ContentHash,
         ],
         // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
-        $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg",
-        Derived: [("total_payload_mass_kg", TotalPayloadMass)],
+        // A launch marked removed that the API serves again is unmarked.
+        $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg OR t.removed_at IS NOT NULL",
+        Derived: [("total_payload_mass_kg", TotalPayloadMass), ("removed_at", "CAST(NULL AS timestamptz)")],
         TracksRuns: true);
 
     /// <summary>
@@ -51,7 +53,7 @@ internal static class WriteTables
     public static readonly StagedUpsert<Staged<Payload>> Payloads = new(
         "payloads",
         [
-            Id, Name, new("type", "text", NpgsqlDbType.Text), new("mass_kg", "numeric(12,2)", NpgsqlDbType.Numeric),
+            Id, Name, new("type", "text", NpgsqlDbType.Text), new("mass_kg", $"numeric({StorageLimits.MassPrecision},{StorageLimits.MassScale})", NpgsqlDbType.Numeric),
             new("orbit", "text", NpgsqlDbType.Text), new("launch_id", "char(24)", NpgsqlDbType.Char), ContentHash, Raw,
         ],
         s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.MassKg, s.Record.Orbit, s.Record.LaunchId, s.Raw.ContentHash, s.Raw.Utf8],

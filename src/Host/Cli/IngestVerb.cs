@@ -32,7 +32,7 @@ public static class IngestVerb
         };
         var maxInvalid = new Option<double>("--max-invalid")
         {
-            Description = "Percent of bad records above which the run fails and writes nothing",
+            Description = "Percent of bad records of any one kind (launches, payloads, launchpads, rockets) above which the run fails and writes nothing",
             DefaultValueFactory = _ => 20,
         };
         var wait = new Option<bool>("--wait") { Description = "Wait for a run in progress instead of exiting" };

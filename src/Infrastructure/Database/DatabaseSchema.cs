@@ -21,8 +21,18 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>
+    /// Applies what is pending under an advisory lock, so that any number of processes may start at once on a new
+    /// database: the first applies, the others wait, then find nothing left to do.
+    /// </summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
+        if ((await GetStateAsync(cancellationToken)).Pending.Count == 0)
+        {
+            return [];
+        }
+
+        await using var schemaLock = await AdvisoryLock.AcquireAsync(dataSource, AdvisoryLock.Schema, wait: true, cancellationToken);
         var state = await GetStateAsync(cancellationToken);
         if (state.Pending.Count == 0)
         {

@@ -2,6 +2,7 @@ using Npgsql;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Ingestion;
+using SpaceX.Infrastructure.Database;
 
 namespace SpaceX.Infrastructure.Persistence;
 
@@ -9,7 +10,7 @@ namespace SpaceX.Infrastructure.Persistence;
 public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvider clock) : ILaunchStore
 {
     public async Task<IAsyncDisposable?> AcquireRunLockAsync(bool wait, CancellationToken cancellationToken) =>
-        await RunLock.AcquireAsync(dataSource, wait, cancellationToken);
+        await AdvisoryLock.AcquireAsync(dataSource, AdvisoryLock.Run, wait, cancellationToken);
 
     public async Task<int> AbandonStaleRunsAsync(CancellationToken cancellationToken)
     {

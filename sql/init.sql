@@ -491,3 +491,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127083001_CancelledRuns') THEN
+    ALTER TABLE spacex.ingestion_runs DROP CONSTRAINT ck_ingestion_runs_status;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127083001_CancelledRuns') THEN
+    ALTER TABLE spacex.ingestion_runs ADD CONSTRAINT ck_ingestion_runs_status CHECK (status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'cancelled', 'abandoned'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127083001_CancelledRuns') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261127083001_CancelledRuns', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

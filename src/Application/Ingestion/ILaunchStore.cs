@@ -21,6 +21,9 @@ public interface ILaunchStore
     /// </summary>
     Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken);
 
-    /// <summary>Records the failed run (with its quarantined records) when the run row exists.</summary>
-    Task RecordFailureAsync(IngestionRun run, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records how a run that did not succeed ended (failed or cancelled), on a connection of its own; waits a few
+    /// seconds for a database that is coming back (a restart mid-run).
+    /// </summary>
+    Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace SpaceX.Domain.Ingestion;
 
-/// <summary>One run of the pipeline: running, then succeeded, succeeded with warnings, failed or abandoned.</summary>
+/// <summary>One run of the pipeline: running, then succeeded, succeeded with warnings, failed, cancelled or abandoned.</summary>
 public sealed class IngestionRun
 {
     private IngestionRun(Guid id, IngestionMode mode, DateTimeOffset startedAt)
@@ -35,13 +35,18 @@ public sealed class IngestionRun
         Finish(now);
     }
 
-    public void Fail(string error, RunCounts counts, int httpRequests, DateTimeOffset now)
+    public void Fail(string error, int httpRequests, DateTimeOffset now) =>
+        Stop(RunStatus.Failed, string.IsNullOrWhiteSpace(error) ? "unknown error" : error, httpRequests, now);
+
+    /// <summary>Stopped on request (a signal, a shutdown) before it finished: nothing it fetched was written.</summary>
+    public void Cancel(string reason, int httpRequests, DateTimeOffset now) => Stop(RunStatus.Cancelled, reason, httpRequests, now);
+
+    private void Stop(RunStatus status, string error, int httpRequests, DateTimeOffset now)
     {
-        EnsureRunning("fail");
-        Counts = counts;
+        EnsureRunning(status == RunStatus.Failed ? "fail" : "be cancelled");
         HttpRequests = httpRequests;
-        Error = string.IsNullOrWhiteSpace(error) ? "unknown error" : error;
-        Status = RunStatus.Failed;
+        Error = error;
+        Status = status;
         Finish(now);
     }
 

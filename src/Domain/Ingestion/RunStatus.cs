@@ -7,6 +7,9 @@ public enum RunStatus
     SucceededWithWarnings,
     Failed,
 
+    /// <summary>Stopped on request (SIGINT, SIGTERM, a shutdown) before it finished; rolled back.</summary>
+    Cancelled,
+
     /// <summary>Left running by a process that died; marked by the next run.</summary>
     Abandoned,
 }

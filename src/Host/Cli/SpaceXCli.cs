@@ -21,12 +21,13 @@ public static class SpaceXCli
         return root;
     }
 
-    /// <summary>Parses and runs; any error becomes one line on stderr and exit code 1 or 2.</summary>
+    /// <summary>Parses and runs; any error becomes one line on stderr and exit code 1 or 2 (130 / 143 after SIGINT / SIGTERM).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var configuration = new InvocationConfiguration
         {
             EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null, // StopSignals below: a signal cancels, the verb ends cleanly
             Output = output ?? Console.Out,
             Error = error ?? Console.Error,
         };
@@ -38,9 +39,15 @@ public static class SpaceXCli
             return ExitCodes.InvalidInput;
         }
 
+        using var signals = new StopSignals();
         try
         {
-            return await parseResult.InvokeAsync(configuration);
+            return await parseResult.InvokeAsync(configuration, signals.Token);
+        }
+        catch (Exception) when (signals.Received is { } signal)
+        {
+            configuration.Error.WriteLine($"error: stopped by {signal}; what was not committed was rolled back");
+            return StopSignals.ExitCode(signal);
         }
         catch (Exception exception)
         {

@@ -21,6 +21,7 @@ public static class DbNames
         RunStatus.Succeeded => "succeeded",
         RunStatus.SucceededWithWarnings => "succeeded_with_warnings",
         RunStatus.Failed => "failed",
+        RunStatus.Cancelled => "cancelled",
         RunStatus.Abandoned => "abandoned",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };

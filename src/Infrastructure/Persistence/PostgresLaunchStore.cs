@@ -63,6 +63,9 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
             retry.Where(r => r.Entity == "launch").Select(r => r.Id).ToList(), retry.Where(r => r.Entity == "payload").Select(r => r.Id).ToList());
     }
 
+    /// <summary>How long a run's end is retried while the database is unreachable (say, restarting).</summary>
+    private static readonly TimeSpan RecordEndPatience = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// What the last successful run quarantined, to read again: its launches and payloads, and the stored launches
     /// that list those payloads (their total mass is recomputed when they are written). The launches are scanned only
@@ -90,10 +93,23 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
     public async Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
         await PostgresIngestionWrite.BeginAsync(dataSource, clock, run, dryRun, cancellationToken);
 
-    public async Task RecordFailureAsync(IngestionRun run, CancellationToken cancellationToken)
+    public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await RunRows.UpdateAsync(connection, run, [], cancellationToken);
+        var giveUpAt = clock.GetUtcNow() + RecordEndPatience;
+        while (true)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                await RunRows.UpdateAsync(connection, run, [], cancellationToken);
+                return;
+            }
+            catch (NpgsqlException e) when (e.IsTransient && clock.GetUtcNow() < giveUpAt)
+            {
+                dataSource.Clear(); // the pool's connections died with the server
+                await Task.Delay(TimeSpan.FromMilliseconds(500), clock, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The first column of the reader's current result, in the order read.</summary>

@@ -36,6 +36,13 @@ public sealed class CliProcess : IDisposable
         return new CliProcess(Process.Start(start)!);
     }
 
+    /// <summary>Sends a signal by name (TERM, INT), as a service manager or a terminal would.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
     /// <summary>SIGKILL: no handler runs, nothing is flushed or rolled back by the process itself.</summary>
     public void KillHard() => _process.Kill(entireProcessTree: false);
 

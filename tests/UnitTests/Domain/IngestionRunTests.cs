@@ -53,7 +53,7 @@ public sealed class IngestionRunTests
         var run = IngestionRun.Start(IngestionMode.Initial, Start);
         run.Succeed(RunCounts.None, 1, null, Start.AddSeconds(1));
 
-        Assert.Throws<DomainException>(() => run.Fail("late", RunCounts.None, 1, Start.AddSeconds(2)));
+        Assert.Throws<DomainException>(() => run.Fail("late", 1, Start.AddSeconds(2)));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class IngestionRunTests
     {
         var run = IngestionRun.Start(IngestionMode.Initial, Start);
 
-        run.Fail("HTTP 403", RunCounts.None, 3, Start.AddSeconds(1));
+        run.Fail("HTTP 403", 3, Start.AddSeconds(1));
 
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Equal("HTTP 403", run.Error);

@@ -126,7 +126,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         var error = await Assert.ThrowsAsync<LaunchSourceException>(() => Handle(new RunIncrementalIngestionCommand()));
 
         Assert.Contains("403", error.Message);
-        await _store.Received(1).RecordFailureAsync(
+        await _store.Received(1).RecordEndAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Any<CancellationToken>());
         await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
         await _write.Received(1).DisposeAsync();
@@ -143,7 +143,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Assert.StartsWith("1 of 2 launch records failed validation (50% > 20%)", error.Message);
         await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
         await _write.Received(1).DisposeAsync();
-        await _store.Received(1).RecordFailureAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
+        await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
     }
 
     [Fact]

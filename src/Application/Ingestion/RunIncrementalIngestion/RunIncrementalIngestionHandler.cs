@@ -51,10 +51,16 @@ public sealed class RunIncrementalIngestionHandler(
             Log(report);
             return report;
         }
+        catch (OperationCanceledException) when (!command.DryRun && run.Status == RunStatus.Running && cancellationToken.IsCancellationRequested)
+        {
+            run.Cancel("cancelled before it finished; nothing was written", source.RequestsMade - requestsBefore, clock.GetUtcNow());
+            await RecordEndAsync(run);
+            throw;
+        }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
-            run.Fail(e.Message, RunCounts.None, source.RequestsMade - requestsBefore, clock.GetUtcNow());
-            await RecordFailureAsync(run);
+            run.Fail(e.Message, source.RequestsMade - requestsBefore, clock.GetUtcNow());
+            await RecordEndAsync(run);
             throw;
         }
     }
@@ -185,15 +191,16 @@ public sealed class RunIncrementalIngestionHandler(
         return new RunFindings(stager.Quarantined, fingerprints, warnings, unserved);
     }
 
-    private async Task RecordFailureAsync(IngestionRun run)
+    /// <summary>Records how a run that did not succeed ended, on a connection of its own (the run's was rolled back).</summary>
+    private async Task RecordEndAsync(IngestionRun run)
     {
         try
         {
-            await store.RecordFailureAsync(run, CancellationToken.None);
+            await store.RecordEndAsync(run, CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogWarning("Could not record the failure of run {RunId}: {Error}", run.Id, e.Message);
+            logger.LogWarning("Could not record that run {RunId} {Status}: {Error}", run.Id, run.Status, e.Message);
         }
     }
 

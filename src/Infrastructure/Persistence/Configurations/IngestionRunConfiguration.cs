@@ -13,7 +13,7 @@ internal sealed class IngestionRunConfiguration : IEntityTypeConfiguration<Inges
             t.HasCheckConstraint("ck_ingestion_runs_mode", "mode IN ('initial', 'incremental', 'full_refresh', 'backfill')");
             t.HasCheckConstraint(
                 "ck_ingestion_runs_status",
-                "status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'abandoned')");
+                "status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'cancelled', 'abandoned')");
         });
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Mode).HasMaxLength(16);

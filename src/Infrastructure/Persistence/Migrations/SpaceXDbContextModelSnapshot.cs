@@ -108,7 +108,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_ingestion_runs_mode", "mode IN ('initial', 'incremental', 'full_refresh', 'backfill')");
 
-                            t.HasCheckConstraint("ck_ingestion_runs_status", "status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'abandoned')");
+                            t.HasCheckConstraint("ck_ingestion_runs_status", "status IN ('running', 'succeeded', 'succeeded_with_warnings', 'failed', 'cancelled', 'abandoned')");
                         });
                 });
 

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Reliability;
+
+/// <summary>SIGTERM or SIGINT during a slow run: the run rolls back, is recorded as cancelled, and the CLI says so in one line.</summary>
+public sealed class SignalTests() : PipelineTests(loadRealSnapshot: true)
+{
+    [Theory]
+    [InlineData("TERM", 143, "SIGTERM")]
+    [InlineData("INT", 130, "SIGINT")]
+    public async Task Signal_DuringASlowRun_CancelsIt_RecordsItAsCancelled_AndWritesNothing(string signal, int exitCode, string name)
+    {
+        Pipeline.Replay.Snapshot.Edit("launches", "62dd70d5202306255024d139", l => l["name"] = "Crew-5 renamed");
+        Pipeline.Replay.Latency = TimeSpan.FromSeconds(5);
+        var before = await Pipeline.DataFingerprintAsync();
+        using var process = CliProcess.Start("ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
+        await WaitForARunningRowAsync();
+
+        process.Signal(signal);
+        var run = await process.WaitAsync(TimeSpan.FromSeconds(30));
+        var status = await CliRun.InvokeAsync("status", "--db", Pipeline.Database.ConnectionString);
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal([$"error: stopped by {name}; what was not committed was rolled back"], run.ErrorLines);
+        Assert.Equal(before, await Pipeline.DataFingerprintAsync());
+        Assert.Equal("succeeded cancelled", await Pipeline.Database.ScalarAsync<string>(
+            "SELECT string_agg(status, ' ' ORDER BY started_at) FROM spacex.ingestion_runs"));
+        Assert.Equal(0, status.ExitCode);
+        Assert.DoesNotContain("Running", status.Output, StringComparison.Ordinal);
+    }
+
+    private async Task WaitForARunningRowAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.ingestion_runs WHERE status = 'running'") == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the run never started");
+            await Task.Delay(50);
+        }
+    }
+}

@@ -16,4 +16,7 @@ public enum FaultKind
 
     /// <summary>An answer that takes far longer than usual.</summary>
     Slow,
+
+    /// <summary>The request's body is dropped (as by a proxy that refuses chunked bodies): a query runs with default options.</summary>
+    IgnoreBody,
 }

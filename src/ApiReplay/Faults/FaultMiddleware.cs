@@ -40,6 +40,11 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
                 await Task.Delay(server.SlowDelay, context.RequestAborted);
                 await next(context);
                 break;
+            case FaultKind.IgnoreBody:
+                context.Request.Body = new MemoryStream("{}"u8.ToArray());
+                context.Request.ContentLength = 2;
+                await next(context);
+                break;
             default:
                 await next(context);
                 break;

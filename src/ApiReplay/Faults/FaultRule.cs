@@ -16,6 +16,7 @@ public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0, st
         ["403"] = FaultKind.Forbidden,
         ["truncate"] = FaultKind.Truncated,
         ["slow"] = FaultKind.Slow,
+        ["ignore-body"] = FaultKind.IgnoreBody,
     };
 
     /// <summary>Parses <c>KIND[xCOUNT|x*][@AFTER][:PATH]</c>, e.g. <c>429x3</c>, <c>403x*</c>, <c>500x*@2:/v4/launches</c>.</summary>

@@ -19,7 +19,7 @@ public static class ReplayVerb
         var latency = new Option<int>("--latency") { Description = "Milliseconds added to every request" };
         var faults = new Option<string[]>("--fault")
         {
-            Description = "Inject faults: KIND[xCOUNT|x*][@AFTER][:PATH], KIND one of 429, 500, 403, truncate, slow (repeatable)",
+            Description = "Inject faults: KIND[xCOUNT|x*][@AFTER][:PATH], KIND one of 429, 500, 403, truncate, slow, ignore-body (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
         var synthetic = new Option<int?>("--synthetic")

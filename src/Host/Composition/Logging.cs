@@ -8,13 +8,14 @@ public static class Logging
 {
     /// <summary>
     /// Structured logs go to stderr, so that stdout carries only what a verb prints (a table, CSV, JSON). Levels
-    /// come from <c>Serilog:MinimumLevel:Default</c> and <c>Serilog:MinimumLevel:Override:{source}</c>.
+    /// come from <c>Serilog:MinimumLevel:Default</c> and <c>Serilog:MinimumLevel:Override:{source}</c> (which keep
+    /// the retry library's per-attempt chatter out); <c>--verbose</c> shows everything from debug up.
     /// </summary>
     public static Serilog.Core.Logger Create(IConfiguration configuration, bool verbose)
     {
         var levels = configuration.GetSection("Serilog:MinimumLevel");
         var logger = new LoggerConfiguration().MinimumLevel.Is(verbose ? LogEventLevel.Debug : Level(levels["Default"], LogEventLevel.Information));
-        foreach (var source in levels.GetSection("Override").GetChildren())
+        foreach (var source in verbose ? [] : levels.GetSection("Override").GetChildren())
         {
             logger.MinimumLevel.Override(source.Key, Level(source.Value, LogEventLevel.Information));
         }

@@ -10,10 +10,12 @@ public sealed class QueryPage : IDisposable
 {
     private readonly JsonDocument _json;
 
-    private QueryPage(JsonDocument json, JsonElement docs, int totalDocs, int totalPages, bool hasNextPage)
+    private QueryPage(JsonDocument json, JsonElement docs, int page, int limit, int totalDocs, int totalPages, bool hasNextPage)
     {
         _json = json;
         Docs = docs;
+        Page = page;
+        Limit = limit;
         TotalDocs = totalDocs;
         TotalPages = totalPages;
         HasNextPage = hasNextPage;
@@ -21,6 +23,11 @@ public sealed class QueryPage : IDisposable
 
     /// <summary>The page's documents: a JSON array.</summary>
     public JsonElement Docs { get; }
+
+    /// <summary>The page number and page size the server applied, which show whether it read the query's options.</summary>
+    public int Page { get; }
+
+    public int Limit { get; }
 
     public int TotalDocs { get; }
     public int TotalPages { get; }
@@ -38,7 +45,9 @@ public sealed class QueryPage : IDisposable
                 throw new JsonException("the answer has no docs array");
             }
 
-            return new QueryPage(json, docs, Number(root, "totalDocs"), Number(root, "totalPages"), root.TryGetProperty("hasNextPage", out var next) && next.ValueKind == JsonValueKind.True);
+            return new QueryPage(
+                json, docs, Number(root, "page"), Number(root, "limit"), Number(root, "totalDocs"), Number(root, "totalPages"),
+                root.TryGetProperty("hasNextPage", out var next) && next.ValueKind == JsonValueKind.True);
         }
         catch
         {

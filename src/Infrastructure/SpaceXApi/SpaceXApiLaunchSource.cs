@@ -82,17 +82,17 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
     /// <summary>
     /// Pages until <c>hasNextPage</c> is false, asking for the next page before handing out the current one, then
-    /// checks the count against <c>totalDocs</c>. Pages are sorted by id, so a document served twice because the
-    /// data shifted during paging shows as an id that does not increase: no set of seen ids to hold.
+    /// checks the count against <c>totalDocs</c>. Each page must be the one asked for (a server that ignored the query
+    /// options answers its default page instead), and its ids must keep increasing: pages are sorted by id, so a
+    /// document served twice because the data shifted during paging shows at once, before it is staged twice.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<T>> ReadPagesAsync<T>(
         Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter,
         Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var count = 0;
-        var repeated = 0;
         string? lastId = null;
-        var number = 1;
+        var number = 0;
         int totalDocs;
         bool more;
         do
@@ -101,22 +101,22 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
             using (var page = await next)
             {
                 number++;
-                (totalDocs, more) = (page.TotalDocs, page.HasNextPage && number <= page.TotalPages);
+                if (page.Page != number || page.Limit != _options.PageSize)
+                {
+                    throw new LaunchSourceException(
+                        $"{what} at {_options.BaseUrl}: asked for page {number} of {_options.PageSize} documents, the server answered page " +
+                        $"{page.Page} of {page.Limit}: it ignored the query options (a proxy or server that drops the POST body?)");
+                }
+
+                (totalDocs, more) = (page.TotalDocs, page.HasNextPage && number < page.TotalPages);
                 if (more)
                 {
-                    next = RequestPageAsync(query, filter, number, what, cancellationToken);
+                    next = RequestPageAsync(query, filter, number + 1, what, cancellationToken);
                 }
 
                 foreach (var document in page.Docs.EnumerateArray())
                 {
-                    // A document without an id is the validator's to quarantine.
-                    if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-                    {
-                        var text = id.GetString()!;
-                        repeated += lastId is not null && string.CompareOrdinal(text, lastId) <= 0 ? 1 : 0;
-                        lastId = text;
-                    }
-
+                    lastId = EnsureAfter(lastId, document, what, number);
                     documents.Add(read(document));
                 }
             }
@@ -126,12 +126,27 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
         }
         while (more);
 
-        if (count != totalDocs || repeated > 0)
+        if (count != totalDocs)
         {
             throw new LaunchSourceException(
-                $"{what}: the API said it holds {totalDocs} documents but its pages gave {count} " +
-                $"({repeated} out of order or repeated); its data changed during paging, try again.");
+                $"{what}: the API said it holds {totalDocs} documents but its pages gave {count}; its data changed during paging, try again.");
         }
+    }
+
+    /// <summary>The document's id, which must come after <paramref name="lastId"/>; a document without an id is the validator's to quarantine.</summary>
+    private string? EnsureAfter(string? lastId, JsonElement document, string what, int page)
+    {
+        if (document.ValueKind != JsonValueKind.Object || !document.TryGetProperty("id", out var idValue) || idValue.ValueKind != JsonValueKind.String)
+        {
+            return lastId;
+        }
+
+        var id = idValue.GetString()!;
+        return lastId is null || string.CompareOrdinal(id, lastId) > 0
+            ? id
+            : throw new LaunchSourceException(
+                $"{what} at {_options.BaseUrl}: page {page} served {id} after {lastId} although pages are sorted by id " +
+                "(a document repeated or out of order): its data changed during paging, try again.");
     }
 
     /// <summary>A stable order (by id), so that pages neither overlap nor skip.</summary>
@@ -163,6 +178,13 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
             throw new LaunchSourceException($"{what} at {_options.BaseUrl}: {problem}", e);
         }
 
+        if (response.Error is ApiRequestException noAnswer) // the request never got an answer: refused, timed out, no such host
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new LaunchSourceException(
+                $"{what} at {_options.BaseUrl}: {Describe(noAnswer.InnerException ?? noAnswer) ?? OneLine(noAnswer.Message)}", noAnswer);
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             var html = response.ContentHeaders?.ContentType?.MediaType == "text/html" ? " with an HTML page" : "";
@@ -180,14 +202,24 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
     private string? Describe(Exception e) => e switch
     {
-        TimeoutRejectedException or TaskCanceledException => $"no answer within {_options.AttemptTimeout.TotalSeconds:0} s",
+        TimeoutRejectedException timeout when timeout.Timeout >= _options.TotalTimeout =>
+            $"no answer within SpaceXApi:TotalTimeout ({Seconds(_options.TotalTimeout)}), retries included",
+        TimeoutRejectedException or TaskCanceledException =>
+            $"no answer within SpaceXApi:AttemptTimeout ({Seconds(_options.AttemptTimeout)}), after {_options.MaxRetries} retries",
         BrokenCircuitException => "too many failures in a row; the circuit breaker is open",
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } =>
+            $"DNS lookup of {new Uri(_options.BaseUrl).Host} failed, after {_options.MaxRetries} retries",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } connection =>
+            $"cannot connect ({OneLine(connection.InnerException?.Message ?? connection.Message)}), after {_options.MaxRetries} retries",
+        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } tls => $"TLS handshake failed ({OneLine(tls.Message)})",
         HttpRequestException { StatusCode: HttpStatusCode status } => $"HTTP {(int)status} ({status})",
         HttpRequestException http => $"cannot read the answer ({OneLine(http.InnerException?.Message ?? http.Message)})",
         ApiException api => $"HTTP {(int)api.StatusCode} ({api.StatusCode}): {OneLine(api.Message)}",
         JsonException json => $"the body is not valid JSON ({OneLine(json.Message)})",
         _ => null,
     };
+
+    private static string Seconds(TimeSpan span) => $"{span.TotalSeconds:0.#} s";
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
 

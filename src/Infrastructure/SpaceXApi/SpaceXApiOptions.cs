@@ -15,6 +15,9 @@ public sealed class SpaceXApiOptions
     /// <summary>First retry delay; later ones grow exponentially, with jitter. A Retry-After header wins.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long one attempt of a request waits for its answer.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long one request may take, retries included: the bound on a run against an API that does not answer.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -34,8 +34,7 @@ public static class SpaceXCli
         var parseResult = CreateRoot().Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            var messages = parseResult.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)).Distinct();
-            configuration.Error.WriteLine($"error: {string.Join("; ", messages)} (see --help)");
+            configuration.Error.WriteLine($"error: {ParseErrors.Describe(parseResult.Errors)} (see --help)");
             return ExitCodes.InvalidInput;
         }
 

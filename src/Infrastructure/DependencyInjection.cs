@@ -32,9 +32,8 @@ public static class DependencyInjection
 
     private static void AddSpaceXApi(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(SpaceXApiOptions.Section);
-        var api = section.Get<SpaceXApiOptions>() ?? new SpaceXApiOptions();
-        services.Configure<SpaceXApiOptions>(section);
+        var api = SpaceXApiOptions.Load(configuration);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(api));
         services.AddSingleton<ApiRequestCounter>();
         services.AddTransient<CountingHandler>();
         services.AddTransient<BodyBufferingHandler>();

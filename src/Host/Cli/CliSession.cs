@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
 using SpaceX.Host.Composition;
+using SpaceX.Infrastructure.SpaceXApi;
 
 namespace SpaceX.Host.Cli;
 
@@ -31,6 +32,7 @@ public sealed class CliSession : IAsyncDisposable
             [$"ConnectionStrings:{AppConfiguration.ConnectionStringName}"] = parseResult.GetValue(GlobalOptions.Database),
         };
         var configuration = AppConfiguration.Build(settings);
+        SpaceXApiOptions.Load(configuration); // a bad setting stops the verb before it starts anything
         return new CliSession(configuration, Logging.Create(configuration, parseResult.GetValue(GlobalOptions.Verbose)));
     }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Npgsql;
 using SpaceX.ApiReplay;
 using SpaceX.Domain;
+using SpaceX.Infrastructure;
 using SpaceX.Infrastructure.Database;
 
 namespace SpaceX.Host.Cli;
@@ -26,23 +27,27 @@ public static class ErrorReporter
     {
         ValidationException validation => (ExitCodes.InvalidInput,
             string.Join("; ", validation.Errors.Select(e => e.ErrorMessage).Distinct())),
-        DatabaseConfigurationException or UsageException or ReplayException => (ExitCodes.InvalidInput, exception.Message),
+        ConfigurationException or UsageException or ReplayException => (ExitCodes.InvalidInput, exception.Message),
         DomainException domain => (ExitCodes.Failed, domain.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
+        _ when Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } auth =>
+            (ExitCodes.InvalidInput, $"{OneLine(auth.MessageText)} (check the user and password of the connection string)"),
         _ when Find<NpgsqlException>(exception) is { } database => (ExitCodes.Failed, DescribeDatabaseError(database)),
         _ => (ExitCodes.Failed, OneLine(exception.Message)),
     };
 
-    private static string DescribeDatabaseError(NpgsqlException exception)
+    private static string DescribeDatabaseError(NpgsqlException exception) => exception switch
     {
-        if (exception is PostgresException postgres)
-        {
-            return $"database error {postgres.SqlState}: {OneLine(postgres.MessageText)}";
-        }
+        PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow } =>
+            ConnectionLost,
+        PostgresException postgres => $"database error {postgres.SqlState}: {OneLine(postgres.MessageText)}",
+        _ when Find<IOException>(exception) is not null => ConnectionLost, // it was open: reading or writing failed
+        _ when Find<SocketException>(exception) is { } socket => $"cannot connect to PostgreSQL ({OneLine(exception.Message)}: {socket.Message})",
+        _ => $"PostgreSQL: {OneLine(exception.Message)}",
+    };
 
-        var cause = Find<SocketException>(exception) is { } socket ? $" ({socket.Message})" : "";
-        return $"PostgreSQL: {OneLine(exception.Message)}{cause}";
-    }
+    private const string ConnectionLost =
+        "the connection to PostgreSQL was lost (the server stopped or restarted); what was not committed was rolled back";
 
     private static T? Find<T>(Exception exception) where T : Exception
     {

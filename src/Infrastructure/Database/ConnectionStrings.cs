@@ -13,7 +13,7 @@ public static class ConnectionStrings
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
         {
-            throw new DatabaseConfigurationException($"The connection string is malformed: {e.Message}");
+            throw new ConfigurationException($"The connection string is malformed: {e.Message}");
         }
     }
 

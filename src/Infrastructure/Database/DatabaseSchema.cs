@@ -27,6 +27,18 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
     /// </summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ApplyPendingAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new ConfigurationException(MissingPrivilege(e));
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> ApplyPendingAsync(CancellationToken cancellationToken)
+    {
         if ((await GetStateAsync(cancellationToken)).Pending.Count == 0)
         {
             return [];
@@ -44,6 +56,19 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
         await using var context = new SpaceXDbContext(options.Options);
         await context.Database.MigrateAsync(cancellationToken);
         return state.Pending;
+    }
+
+    /// <summary>Which privilege applying the migrations needs that the configured user lacks, and the statement that grants it.</summary>
+    private string MissingPrivilege(PostgresException e)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        var (user, database) = (connection.Username ?? Environment.UserName, connection.Database ?? connection.Username);
+        var grant = e.MessageText.Contains("for database", StringComparison.Ordinal)
+            ? $"CREATE on database {database} (GRANT CREATE ON DATABASE {database} TO {user})"
+            : e.MessageText.Contains($"for schema {SpaceXDbContext.Schema}", StringComparison.Ordinal)
+                ? $"USAGE and CREATE on schema {SpaceXDbContext.Schema} (GRANT USAGE, CREATE ON SCHEMA {SpaceXDbContext.Schema} TO {user})"
+                : $"to own the schema {SpaceXDbContext.Schema} and its tables, or USAGE and CREATE on it";
+        return $"cannot apply the database migrations: user {user} needs {grant} ({e.MessageText})";
     }
 
     public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken)

@@ -152,7 +152,7 @@ public sealed class LocalPostgresCluster(LocalDatabaseOptions options, ILogger<L
         if (check && result.ExitCode != 0)
         {
             var detail = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "no output";
-            throw new DatabaseConfigurationException(
+            throw new ConfigurationException(
                 $"The local PostgreSQL cluster could not be set up: {Path.GetFileName(program)} {arguments.FirstOrDefault()} " +
                 $"exited with {result.ExitCode} ({detail.Trim()}).");
         }

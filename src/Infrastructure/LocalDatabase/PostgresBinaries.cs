@@ -19,7 +19,7 @@ internal static class PostgresBinaries
                 .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
             : Enumerable.Empty<string>();
         return onPath.Concat(debian).Select(ResolveLinks).FirstOrDefault()
-            ?? throw new DatabaseConfigurationException(
+            ?? throw new ConfigurationException(
                 "No PostgreSQL server binaries (initdb, pg_ctl) found on PATH or under /usr/lib/postgresql/*/bin: " +
                 "install PostgreSQL, or point at a server with --db \"Host=...;Database=...;Username=...;Password=...\" " +
                 "or the ConnectionStrings__SpaceX environment variable.");

@@ -516,3 +516,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127084928_BoundedStaticFireDelay') THEN
+    ALTER TABLE spacex.launches ALTER COLUMN static_fire_delay_hours TYPE numeric(14,6);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127084928_BoundedStaticFireDelay') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261127084928_BoundedStaticFireDelay', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

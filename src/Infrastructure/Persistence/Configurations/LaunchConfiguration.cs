@@ -21,8 +21,9 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
         // Derived once, when a row is written, so that reports over millions of launches only read them.
         builder.Property(l => l.LaunchYear)
             .HasComputedColumnSql("CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer)", stored: true);
+        // A precision, so that Trino's connector maps it (it leaves an unbounded numeric out); 6 decimals of an hour are 4 ms.
         builder.Property(l => l.StaticFireDelayHours)
-            .HasColumnType("numeric")
+            .HasPrecision(14, 6)
             .HasComputedColumnSql(
                 "CASE WHEN NOT upcoming AND static_fire_date_utc <= date_utc " +
                 "THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END",

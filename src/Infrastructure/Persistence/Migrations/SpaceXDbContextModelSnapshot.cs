@@ -313,7 +313,8 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
 
                     b.Property<decimal?>("StaticFireDelayHours")
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("numeric")
+                        .HasPrecision(14, 6)
+                        .HasColumnType("numeric(14,6)")
                         .HasColumnName("static_fire_delay_hours")
                         .HasComputedColumnSql("CASE WHEN NOT upcoming AND static_fire_date_utc <= date_utc THEN extract(EPOCH FROM date_utc - static_fire_date_utc) / 3600 END", true);
 

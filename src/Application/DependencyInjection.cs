@@ -14,7 +14,7 @@ public static class DependencyInjection
         {
             options.Namespace = "SpaceX.Application.Mediator";
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(SchemaBehavior<,>), typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(SchemaBehavior<,>)]; // nothing touches the database before the message is valid
         });
         // Only the validators of mediator messages; record validators are built per run with what the run knows.
         services.AddValidatorsFromAssembly(

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Refit;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion;
+using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.Persistence;
 using SpaceX.Infrastructure.SpaceXApi;
 
@@ -12,9 +12,11 @@ namespace SpaceX.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>Registers the adapters; every Application port is bound to its implementation here.</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    /// <param name="resolveConnectionString">Called once, when a handler first needs the database.</param>
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)
     {
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => new PostgresDatabase(resolveConnectionString));
         AddSpaceXApi(services, configuration);
 
         // Each Infrastructure class that implements an Application port is registered as that port (a run's write

@@ -41,9 +41,7 @@ public sealed class CliSession : IAsyncDisposable
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
         _services ??= PipelineServices.Build(
-            Configuration,
-            _logger,
-            await PipelineServices.ResolveConnectionStringAsync(Configuration, LoggerFactory, cancellationToken));
+            Configuration, _logger, ct => PipelineServices.ResolveConnectionStringAsync(Configuration, LoggerFactory, ct));
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }

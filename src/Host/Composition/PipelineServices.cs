@@ -12,19 +12,22 @@ namespace SpaceX.Host.Composition;
 /// <summary>The composition root: every layer's registrations, for one database.</summary>
 public static class PipelineServices
 {
-    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    /// <param name="resolveConnectionString">Called once, when a handler first needs the database (after validation).</param>
+    public static IServiceCollection AddPipeline(
+        this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)
     {
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
-        services.AddInfrastructure(configuration, connectionString);
+        services.AddInfrastructure(configuration, resolveConnectionString);
         return services;
     }
 
-    public static ServiceProvider Build(IConfiguration configuration, Serilog.ILogger logger, string connectionString) =>
+    public static ServiceProvider Build(
+        IConfiguration configuration, Serilog.ILogger logger, Func<CancellationToken, Task<string>> resolveConnectionString) =>
         new ServiceCollection()
             .AddLogging(builder => builder.AddSerilog(logger))
-            .AddPipeline(configuration, connectionString)
+            .AddPipeline(configuration, resolveConnectionString)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     /// <summary>The configured connection string, else the private local cluster, started if need be.</summary>

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Analytics;
+using SpaceX.Infrastructure.Database;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Infrastructure.Persistence;
 
@@ -10,7 +11,7 @@ namespace SpaceX.Infrastructure.Analytics;
 /// Runs the report files as they are, wrapped where the CLI filters or limits them; the filters are always
 /// parameters, never text.
 /// </summary>
-public sealed class PostgresAnalyticsReader(NpgsqlDataSource dataSource) : IAnalyticsReader
+public sealed class PostgresAnalyticsReader(PostgresDatabase database) : IAnalyticsReader
 {
     private const string ByYears = "WHERE ($1::integer IS NULL OR year >= $1) AND ($2::integer IS NULL OR year <= $2) ORDER BY year";
 
@@ -67,7 +68,7 @@ public sealed class PostgresAnalyticsReader(NpgsqlDataSource dataSource) : IAnal
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = (await database.DataSourceAsync(cancellationToken)).CreateCommand(sql);
         command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();

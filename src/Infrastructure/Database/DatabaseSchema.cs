@@ -12,7 +12,7 @@ namespace SpaceX.Infrastructure.Database;
 /// migrations compiled into this assembly: EF Core (whose model takes a third of a second to build) is only
 /// started when there is something to apply.
 /// </summary>
-public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchema
+public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
 {
     /// <summary>The ids of the migrations in this assembly, oldest first.</summary>
     public static readonly IReadOnlyList<string> Migrations = typeof(SpaceXDbContext).Assembly.GetTypes()
@@ -33,7 +33,7 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
-            throw new ConfigurationException(MissingPrivilege(e));
+            throw new ConfigurationException(MissingPrivilege(e, (await database.DataSourceAsync(cancellationToken)).ConnectionString));
         }
     }
 
@@ -44,6 +44,7 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
             return [];
         }
 
+        var dataSource = await database.DataSourceAsync(cancellationToken);
         await using var schemaLock = await AdvisoryLock.AcquireAsync(dataSource, AdvisoryLock.Schema, wait: true, cancellationToken);
         var state = await GetStateAsync(cancellationToken);
         if (state.Pending.Count == 0)
@@ -59,9 +60,9 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
     }
 
     /// <summary>Which privilege applying the migrations needs that the configured user lacks, and the statement that grants it.</summary>
-    private string MissingPrivilege(PostgresException e)
+    private static string MissingPrivilege(PostgresException e, string connectionString)
     {
-        var connection = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        var connection = new NpgsqlConnectionStringBuilder(connectionString);
         var (user, database) = (connection.Username ?? Environment.UserName, connection.Database ?? connection.Username);
         var grant = e.MessageText.Contains("for database", StringComparison.Ordinal)
             ? $"CREATE on database {database} (GRANT CREATE ON DATABASE {database} TO {user})"
@@ -79,7 +80,7 @@ public sealed class DatabaseSchema(NpgsqlDataSource dataSource) : IDatabaseSchem
 
     private async Task<IReadOnlyList<string>> AppliedAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = (await database.DataSourceAsync(cancellationToken)).CreateCommand(
             $"SELECT migration_id FROM {SpaceXDbContext.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id");
         try
         {

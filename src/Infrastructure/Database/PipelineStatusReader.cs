@@ -6,7 +6,7 @@ using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.Infrastructure.Database;
 
-public sealed class PipelineStatusReader(NpgsqlDataSource dataSource, IDatabaseSchema schema) : IPipelineStatusReader
+public sealed class PipelineStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IPipelineStatusReader
 {
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -16,6 +16,7 @@ public sealed class PipelineStatusReader(NpgsqlDataSource dataSource, IDatabaseS
 
     public async Task<PipelineStatus> ReadAsync(int lastRuns, CancellationToken cancellationToken)
     {
+        var dataSource = await postgres.DataSourceAsync(cancellationToken);
         var database = ConnectionStrings.Describe(dataSource.ConnectionString);
         var schemaState = await schema.GetStateAsync(cancellationToken);
         if (schemaState.Applied.Count == 0)

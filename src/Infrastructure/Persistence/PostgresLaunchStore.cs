@@ -7,13 +7,14 @@ using SpaceX.Infrastructure.Database;
 namespace SpaceX.Infrastructure.Persistence;
 
 /// <summary>The pipeline's store in PostgreSQL, on Npgsql directly: bulk COPY and set-based SQL, one transaction per run.</summary>
-public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvider clock) : ILaunchStore
+public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider clock) : ILaunchStore
 {
     public async Task<IAsyncDisposable?> AcquireRunLockAsync(bool wait, CancellationToken cancellationToken) =>
-        await AdvisoryLock.AcquireAsync(dataSource, AdvisoryLock.Run, wait, cancellationToken);
+        await AdvisoryLock.AcquireAsync(await database.DataSourceAsync(cancellationToken), AdvisoryLock.Run, wait, cancellationToken);
 
     public async Task<int> AbandonStaleRunsAsync(CancellationToken cancellationToken)
     {
+        var dataSource = await database.DataSourceAsync(cancellationToken);
         await using var command = dataSource.CreateCommand(
             "UPDATE spacex.ingestion_runs SET status = 'abandoned', finished_at = $1, " +
             "error = 'left running by a process that ended without finishing it' WHERE status = 'running'");
@@ -23,6 +24,7 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
 
     public async Task<StoredState> ReadStateAsync(CancellationToken cancellationToken)
     {
+        var dataSource = await database.DataSourceAsync(cancellationToken);
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT high_water_mark FROM spacex.ingestion_state WHERE source = '{PostgresIngestionWrite.StateKey}'"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM spacex.launches"));
@@ -86,15 +88,16 @@ public sealed class PostgresLaunchStore(NpgsqlDataSource dataSource, TimeProvide
 
     public async Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await (await database.DataSourceAsync(cancellationToken)).OpenConnectionAsync(cancellationToken);
         await RunRows.InsertAsync(connection, run, cancellationToken);
     }
 
     public async Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
-        await PostgresIngestionWrite.BeginAsync(dataSource, clock, run, dryRun, cancellationToken);
+        await PostgresIngestionWrite.BeginAsync(await database.DataSourceAsync(cancellationToken), clock, run, dryRun, cancellationToken);
 
     public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
     {
+        var dataSource = await database.DataSourceAsync(cancellationToken);
         var giveUpAt = clock.GetUtcNow() + RecordEndPatience;
         while (true)
         {

@@ -24,7 +24,7 @@ public sealed class InitScriptTests
         await database.ExecuteAsync(script);
         await database.ExecuteAsync(script);
 
-        var state = await new DatabaseSchema(database.DataSource).GetStateAsync(CancellationToken.None);
+        var state = await new DatabaseSchema(database.Postgres).GetStateAsync(CancellationToken.None);
         Assert.Empty(state.Pending);
         Assert.Equal(
             PipelineStatusReader.Tables.Count,

@@ -24,8 +24,8 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public async Task Migrate_Again_AppliesNothing()
     {
-        var applied = await new DatabaseSchema(_database.DataSource).MigrateAsync(CancellationToken.None);
-        var state = await new DatabaseSchema(_database.DataSource).GetStateAsync(CancellationToken.None);
+        var applied = await new DatabaseSchema(_database.Postgres).MigrateAsync(CancellationToken.None);
+        var state = await new DatabaseSchema(_database.Postgres).GetStateAsync(CancellationToken.None);
 
         Assert.Empty(applied);
         Assert.Empty(state.Pending);

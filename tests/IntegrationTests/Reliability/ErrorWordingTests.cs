@@ -54,6 +54,16 @@ public sealed class ErrorWordingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InvalidFlag_OnAnEmptyDatabase_IsRefusedBeforeAnyMigration()
+    {
+        var run = await CliRun.InvokeAsync("ingest", "--lookback", "-5", "--db", _database.ConnectionString);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: --lookback must be between 0 and 3650 days"], run.ErrorLines);
+        Assert.False(await _database.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'spacex')"));
+    }
+
+    [Fact]
     public async Task Migrate_WithoutTheCreatePrivilege_SaysWhichGrantIsMissing()
     {
         var limited = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Username = _role, Password = Password }.ConnectionString;

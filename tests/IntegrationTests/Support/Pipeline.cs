@@ -55,7 +55,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["SpaceXApi:MaxRetries"] = "5",
         }).Build();
         using var logger = new Serilog.LoggerConfiguration().CreateLogger();
-        await using var services = PipelineServices.Build(configuration, logger, connectionString);
+        await using var services = PipelineServices.Build(configuration, logger, _ => Task.FromResult(connectionString));
         await using var scope = services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }

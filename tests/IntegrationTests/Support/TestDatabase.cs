@@ -14,11 +14,15 @@ public sealed class TestDatabase : IAsyncDisposable
         Name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
+        Postgres = PostgresDatabase.At(ConnectionString);
     }
 
     public string Name { get; }
     public string ConnectionString { get; }
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The database as the pipeline's adapters take it.</summary>
+    public PostgresDatabase Postgres { get; }
 
     public static async Task<TestDatabase> CreateAsync(bool migrated = true)
     {
@@ -27,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await database.ExecuteAdminAsync($"CREATE DATABASE {database.Name}");
         if (migrated)
         {
-                await new DatabaseSchema(database.DataSource).MigrateAsync(CancellationToken.None);
+            await new DatabaseSchema(database.Postgres).MigrateAsync(CancellationToken.None);
         }
 
         return database;
@@ -49,6 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
+        await Postgres.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }

@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace SpaceX.Infrastructure.Database;
+
+/// <summary>
+/// The pipeline's PostgreSQL, opened on first use: its connection string is resolved (and the private local cluster
+/// started, when none is configured) only once a handler needs the database, after the message has been validated.
+/// </summary>
+public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _opening = new(1, 1);
+    private NpgsqlDataSource? _dataSource;
+
+    /// <summary>A database whose connection string is known already.</summary>
+    public static PostgresDatabase At(string connectionString) => new(_ => Task.FromResult(connectionString));
+
+    public async ValueTask<NpgsqlDataSource> DataSourceAsync(CancellationToken cancellationToken)
+    {
+        if (_dataSource is { } open)
+        {
+            return open;
+        }
+
+        await _opening.WaitAsync(cancellationToken);
+        try
+        {
+            return _dataSource ??= NpgsqlDataSource.Create(await resolveConnectionString(cancellationToken));
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+
+        _opening.Dispose();
+    }
+}

@@ -25,7 +25,7 @@ public static class DependencyInjection
         services.Scan(scan => scan
             .FromAssemblyOf<SpaceXDbContext>()
             .AddClasses(
-                classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IIngestionWrite))),
+                classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IRunTransaction))),
                 publicOnly: false)
             .As(type => type.GetInterfaces().Where(i => i.Assembly == ports))
             .WithScopedLifetime());

@@ -17,9 +17,9 @@ public interface ILaunchStore
 
     /// <summary>
     /// Opens the run's ONE transaction: records are staged into it as they arrive and nothing is visible to anyone
-    /// else until <see cref="IIngestionWrite.CompleteAsync"/> commits. With <paramref name="dryRun"/> it is rolled back.
+    /// else until <see cref="IRunTransaction.CommitAsync"/> commits. With <paramref name="dryRun"/> it is rolled back.
     /// </summary>
-    Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken);
+    Task<IRunTransaction> BeginRunTransactionAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records how a run that did not succeed ended (failed or cancelled), on a connection of its own; waits a few

@@ -20,7 +20,4 @@ public sealed record AggregationSnapshot
     public DateTimeOffset? EarliestLaunchUtc { get; init; }
     public DateTimeOffset? LatestLaunchUtc { get; init; }
     public required int LaunchSitesUsed { get; init; }
-
-    /// <summary>Launches that flew but whose outcome the API never recorded.</summary>
-    public int UnknownOutcomeLaunches => TotalLaunches - SuccessfulLaunches - FailedLaunches - UpcomingLaunches;
 }

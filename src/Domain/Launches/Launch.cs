@@ -1,6 +1,9 @@
 namespace SpaceX.Domain.Launches;
 
-/// <summary>The current state of one launch, with the facts derived from it.</summary>
+/// <summary>
+/// The current state of one launch, as validated. The facts derived from launches (success rate, static-fire delay,
+/// total payload mass) are defined once, in SQL, where they are computed: see docs/architecture.md.
+/// </summary>
 public sealed class Launch
 {
     private Launch(
@@ -38,12 +41,6 @@ public sealed class Launch
     public string LaunchpadId { get; }
     public string RocketId { get; }
     public IReadOnlyList<string> PayloadIds { get; }
-
-    /// <summary>Whether the launch flew and its outcome is known: the launches a success rate counts.</summary>
-    public bool HasKnownOutcome => !Upcoming && Success.HasValue;
-
-    /// <summary>Hours from static fire to launch, only when the static fire came first.</summary>
-    public double? StaticFireDelayHours => StaticFireDelay.Hours(StaticFireDateUtc, DateUtc);
 
     public static Launch Create(
         string id, int flightNumber, string name, DateTimeOffset dateUtc, string datePrecision, bool upcoming,

@@ -3,6 +3,7 @@ using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Database;
+using SpaceX.Infrastructure.Persistence.RunTransaction;
 
 namespace SpaceX.Infrastructure.Persistence;
 
@@ -26,12 +27,12 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
     {
         var dataSource = await database.DataSourceAsync(cancellationToken);
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT high_water_mark FROM spacex.ingestion_state WHERE source = '{PostgresIngestionWrite.StateKey}'"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(HighWaterMarkRow.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM spacex.launches"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launchpads"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT entity, fields, required_fields, field_types FROM spacex.source_fields"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(FingerprintRows.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
@@ -45,13 +46,7 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
         await reader.NextResultAsync(cancellationToken);
         var rockets = (await ReadIdsAsync(reader, cancellationToken)).ToHashSet();
         await reader.NextResultAsync(cancellationToken);
-        var fingerprints = new Dictionary<string, SchemaFingerprint>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            fingerprints[reader.GetString(0)] = new SchemaFingerprint(
-                reader.GetFieldValue<string[]>(1).ToHashSet(), reader.GetFieldValue<string[]>(2).ToHashSet(),
-                reader.IsDBNull(3) ? null : reader.GetFieldValue<string[]>(3).ToHashSet());
-        }
+        var fingerprints = await FingerprintRows.ReadAsync(reader, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
         var retry = new List<(string Entity, string Id)>();
@@ -92,8 +87,8 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
         await RunRows.InsertAsync(connection, run, cancellationToken);
     }
 
-    public async Task<IIngestionWrite> BeginWriteAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
-        await PostgresIngestionWrite.BeginAsync(await database.DataSourceAsync(cancellationToken), clock, run, dryRun, cancellationToken);
+    public async Task<IRunTransaction> BeginRunTransactionAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
+        await PostgresRunTransaction.BeginAsync(await database.DataSourceAsync(cancellationToken), clock, run, dryRun, cancellationToken);
 
     public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
     {

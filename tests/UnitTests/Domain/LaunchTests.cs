@@ -19,43 +19,6 @@ public sealed class LaunchTests
     }
 
     [Fact]
-    public void StaticFireDelay_StaticFireDatedAfterLaunch_IsNull()
-    {
-        // OG-2 Mission 1: the API dates its static fire 17 months after the launch.
-        var launch = Snapshot.Launch("5eb87ce4ffd86e000604b338");
-
-        Assert.NotNull(launch.StaticFireDateUtc);
-        Assert.Null(launch.StaticFireDelayHours);
-    }
-
-    [Fact]
-    public void StaticFireDelay_StaticFireAtLaunchTime_IsZero()
-    {
-        // Amos-6 exploded during its static fire: the API gives both the same date.
-        Assert.Equal(0, Snapshot.Launch("5eb87cfbffd86e000604b34b").StaticFireDelayHours);
-    }
-
-    [Fact]
-    public void StaticFireDelay_StaticFireBeforeLaunch_IsHoursBetween()
-    {
-        var launchTime = new DateTimeOffset(2020, 5, 30, 19, 22, 0, TimeSpan.Zero);
-
-        var launch = Launches.Flown(true, launchTime, launchTime.AddHours(-36.5));
-
-        Assert.Equal(36.5, launch.StaticFireDelayHours);
-    }
-
-    [Fact]
-    public void StaticFireDelay_RealSnapshot_NoNegativeDelays()
-    {
-        var delays = Snapshot.Launches.Select(l => l.StaticFireDelayHours).OfType<double>().ToList();
-
-        Assert.Equal(119, delays.Count); // 121 static fires, 2 after their launch; Amos-6 and FormoSat-5 at it
-        Assert.Equal(2, delays.Count(d => d == 0));
-        Assert.All(delays, d => Assert.True(d >= 0));
-    }
-
-    [Fact]
     public void Create_UpcomingWithOutcome_Throws()
     {
         var error = Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(

@@ -18,7 +18,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private static readonly DateTimeOffset Mark = new(2022, 10, 5, 16, 0, 0, TimeSpan.Zero);
     private readonly ILaunchSource _source = Substitute.For<ILaunchSource>();
     private readonly ILaunchStore _store = Substitute.For<ILaunchStore>();
-    private readonly IIngestionWrite _write = Substitute.For<IIngestionWrite>();
+    private readonly IRunTransaction _transaction = Substitute.For<IRunTransaction>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     public RunIncrementalIngestionHandlerTests()
@@ -29,16 +29,9 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FieldsSeen.Returns(new Dictionary<string, FieldCensus>());
-        _store.BeginWriteAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(call =>
-        {
-            var run = call.Arg<IngestionRun>();
-            _write.CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(complete =>
-            {
-                run.Succeed(RunCounts.None, complete.Arg<int>(), Mark, _clock.GetUtcNow());
-                return new WriteResult(RunCounts.None, 0, Mark);
-            });
-            return _write;
-        });
+        _store.BeginRunTransactionAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_transaction);
+        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
+            .Returns(call => new AppliedChanges(0, 0, 0, 0, 0, Mark));
     }
 
     [Fact]
@@ -53,8 +46,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.Received(1).FetchPayloadsAsync(null, Arg.Any<CancellationToken>());
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
         await _store.Received(1).StartRunAsync(Arg.Is<IngestionRun>(r => r.Mode == IngestionMode.Initial), Arg.Any<CancellationToken>());
-        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
-        await _write.Received(1).CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -83,8 +76,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         var report = await Handle(new RunIncrementalIngestionCommand());
 
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
-        await _write.Received(1).StageLaunchpadsAsync(Arg.Is<IReadOnlyList<Staged<Launchpad>>>(p => p.Single().Record.Id == pad), Arg.Any<CancellationToken>());
-        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).StageLaunchpadsAsync(Arg.Is<IReadOnlyList<Staged<Launchpad>>>(p => p.Single().Record.Id == pad), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
         Assert.Empty(report.Quarantined);
     }
 
@@ -102,7 +95,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         await Handle(new RunIncrementalIngestionCommand());
 
         Assert.Equal(first.Concat(second).Order(StringComparer.Ordinal), asked!.Order(StringComparer.Ordinal));
-        await _write.Received(2).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
+        await _transaction.Received(2).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -128,8 +121,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         Assert.Contains("403", error.Message);
         await _store.Received(1).RecordEndAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Any<CancellationToken>());
-        await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
-        await _write.Received(1).DisposeAsync();
+        await _transaction.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).DisposeAsync();
     }
 
     [Fact]
@@ -141,8 +134,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
         Assert.StartsWith("1 of 2 launch records failed validation (50% > 20%)", error.Message);
-        await _write.DidNotReceive().CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
-        await _write.Received(1).DisposeAsync();
+        await _transaction.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).DisposeAsync();
         await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
     }
 
@@ -154,9 +147,38 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         await Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 50));
 
-        await _write.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 2), Arg.Any<CancellationToken>());
-        await _write.Received(1).CompleteAsync(
-            Arg.Is<RunFindings>(f => f.Quarantined.Single().RecordId == "not-an-id"), Arg.Any<int>(), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 2), Arg.Any<CancellationToken>());
+        await _transaction.Received(1).ApplyAsync(
+            Arg.Is<RunFindings>(f => f.Quarantined.Single().RecordId == "not-an-id"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task TheHandlerEndsTheRun_WithCountsFromWhatWasApplied_AndTheTransactionRecordsIt()
+    {
+        Stored(launchCount: 205, highWaterMark: Mark);
+        Serve(Documents.Launch(), Documents.Launch(), Documents.Launch(), Documents.Launch(id: "not-an-id"));
+        var newest = Mark.AddDays(3);
+        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
+            .Returns(new AppliedChanges(LaunchesStaged: 3, Inserted: 1, Updated: 1, RawVersionsAdded: 2, PayloadsWritten: 0, newest));
+
+        var report = await Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 50));
+
+        Assert.Equal(new RunCounts(Fetched: 4, Inserted: 1, Updated: 1, Unchanged: 1, Quarantined: 1, RawVersionsAdded: 2), report.Counts);
+        await _transaction.Received(1).CommitAsync(
+            Arg.Is<IngestionRun>(r => r.Status == RunStatus.SucceededWithWarnings && r.Counts == report.Counts && r.HighWaterMark == newest),
+            Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ALaunchCorrectedToAnEarlierDate_LeavesTheMarkWhereItWas()
+    {
+        Stored(launchCount: 205, highWaterMark: Mark);
+        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
+            .Returns(new AppliedChanges(1, 0, 1, 1, 0, Mark.AddDays(-2)));
+
+        var report = await Handle(new RunIncrementalIngestionCommand());
+
+        Assert.Equal(Mark, report.HighWaterMark);
     }
 
     [Fact]
@@ -168,8 +190,8 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         Assert.True(report.DryRun);
         await _store.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
-        await _store.Received(1).BeginWriteAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
-        await _write.Received(1).CompleteAsync(Arg.Any<RunFindings>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
+        await _store.Received(1).BeginRunTransactionAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
+        await _transaction.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
     }
 
     private void Serve(params LaunchDocument[] launches) =>

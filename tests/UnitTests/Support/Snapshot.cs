@@ -17,8 +17,6 @@ public static class Snapshot
     public static JsonElement[] Read(string file) =>
         JsonSerializer.Deserialize<JsonElement[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spacex-api", file)))!;
 
-    public static Launch Launch(string id) => Launches.Single(l => l.Id == id);
-
     private static IReadOnlyList<Launch> ReadLaunches()
     {
         return Read("launches.json").Select(l =>

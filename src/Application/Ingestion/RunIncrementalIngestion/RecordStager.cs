@@ -7,13 +7,13 @@ using SpaceX.Domain.Reference;
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
 /// <summary>
-/// Validates records as they arrive, stages those that pass into the run's write and keeps only what the end of
+/// Validates records as they arrive, stages those that pass into the run's transaction and keeps only what the end of
 /// the run needs (the refused records, counts, stale upcoming launches and, when asked, the payload ids launches
 /// list), so that a run's memory does not grow with the number of launches.
 /// </summary>
 internal sealed class RecordStager
 {
-    private readonly IIngestionWrite _write;
+    private readonly IRunTransaction _transaction;
     private readonly DateTimeOffset _now;
     private readonly HashSet<string> _launchpads;
     private readonly HashSet<string> _rockets;
@@ -25,9 +25,9 @@ internal sealed class RecordStager
     private readonly Dictionary<string, int> _received = [];
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
-    public RecordStager(IIngestionWrite write, StoredState state, DateTimeOffset now, bool collectPayloadIds)
+    public RecordStager(IRunTransaction transaction, StoredState state, DateTimeOffset now, bool collectPayloadIds)
     {
-        _write = write;
+        _transaction = transaction;
         _now = now;
         _launchpads = [.. state.LaunchpadIds];
         _rockets = [.. state.RocketIds];
@@ -62,7 +62,7 @@ internal sealed class RecordStager
             documents, new LaunchpadDocumentValidator(), "launchpad",
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
-        await _write.StageLaunchpadsAsync(triage.Valid, cancellationToken);
+        await _transaction.StageLaunchpadsAsync(triage.Valid, cancellationToken);
     }
 
     public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ internal sealed class RecordStager
             documents, new RocketDocumentValidator(), "rocket",
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
-        await _write.StageRocketsAsync(triage.Valid, cancellationToken);
+        await _transaction.StageRocketsAsync(triage.Valid, cancellationToken);
     }
 
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
@@ -80,7 +80,7 @@ internal sealed class RecordStager
         var triage = Keep("payload", page.Count, Triage<Payload>.Sort(
             page, _payloadValidator, "payload",
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
-        await _write.StagePayloadsAsync(triage.Valid, cancellationToken);
+        await _transaction.StagePayloadsAsync(triage.Valid, cancellationToken);
     }
 
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
@@ -92,7 +92,7 @@ internal sealed class RecordStager
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
         _staleUpcoming.AddRange(triage.Valid.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now));
         _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
-        await _write.StageLaunchesAsync(triage.Valid, cancellationToken);
+        await _transaction.StageLaunchesAsync(triage.Valid, cancellationToken);
     }
 
     private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>

@@ -31,23 +31,25 @@ public sealed class RunIncrementalIngestionHandler(
         var requestsBefore = source.RequestsMade;
         try
         {
-            await using var write = await store.BeginWriteAsync(run, command.DryRun, cancellationToken);
+            await using var transaction = await store.BeginRunTransactionAsync(run, command.DryRun, cancellationToken);
             var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
-            var stager = new RecordStager(write, state, clock.GetUtcNow(), collectPayloadIds: !everything);
+            var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
             var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
             await (everything
                 ? FetchEverythingAsync(stager, cancellationToken)
                 : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
             timer.Lap("fetch, validate, stage");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
-            var findings = await CheckQualityAsync(stager, write, run.Mode, selection, command, state, cancellationToken);
+            var findings = await CheckQualityAsync(stager, transaction, run.Mode, selection, command, state, cancellationToken);
             timer.Lap("checks");
-            var result = await write.CompleteAsync(findings, source.RequestsMade - requestsBefore, cancellationToken);
+            var applied = await transaction.ApplyAsync(findings, cancellationToken);
+            var requests = source.RequestsMade - requestsBefore;
+            run.Succeed(Counts(applied, findings), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());
+            await transaction.CommitAsync(run, findings.Warnings, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             var report = new IngestionReport(
-                run.Id, run.Mode, run.Status, command.DryRun, result.Counts, stager.PayloadsFetched, result.PayloadsWritten,
-                source.RequestsMade - requestsBefore, state.HighWaterMark, result.HighWaterMark, abandoned, timer.Steps,
-                findings.Quarantined, findings.Warnings);
+                run.Id, run.Mode, run.Status, command.DryRun, run.Counts, stager.PayloadsFetched, applied.PayloadsWritten,
+                requests, state.HighWaterMark, run.HighWaterMark, abandoned, timer.Steps, findings.Quarantined, findings.Warnings);
             Log(report);
             return report;
         }
@@ -63,6 +65,32 @@ public sealed class RunIncrementalIngestionHandler(
             await RecordEndAsync(run);
             throw;
         }
+    }
+
+    /// <summary>Every fetched launch was inserted, updated, left unchanged or quarantined; related records are counted apart.</summary>
+    private static RunCounts Counts(AppliedChanges applied, RunFindings findings)
+    {
+        var quarantinedLaunches = findings.Quarantined.Count(q => q.Entity == "launch");
+        return new RunCounts(
+            Fetched: applied.LaunchesStaged + quarantinedLaunches,
+            Inserted: applied.Inserted,
+            Updated: applied.Updated,
+            Unchanged: applied.LaunchesStaged - applied.Inserted - applied.Updated,
+            Quarantined: quarantinedLaunches,
+            RawVersionsAdded: applied.RawVersionsAdded,
+            RelatedQuarantined: findings.Quarantined.Count - quarantinedLaunches);
+    }
+
+    /// <summary>To the newest flown launch, never backwards (a launch corrected to an earlier date leaves the mark where it was).</summary>
+    private DateTimeOffset? AdvanceMark(DateTimeOffset? stored, DateTimeOffset? newestFlown)
+    {
+        var state = stored is { } mark ? IngestionState.At(mark) : IngestionState.Empty();
+        if (newestFlown is { } candidate && (stored is null || candidate > stored))
+        {
+            state.Advance(candidate, clock.GetUtcNow());
+        }
+
+        return state.HighWaterMark;
     }
 
     private static IngestionMode DecideMode(RunIncrementalIngestionCommand command, StoredState state) => command switch
@@ -163,7 +191,7 @@ public sealed class RunIncrementalIngestionHandler(
     /// payloads that are not stored as served.
     /// </summary>
     private async Task<RunFindings> CheckQualityAsync(
-        RecordStager stager, IIngestionWrite write, IngestionMode mode, LaunchSelection reRead, RunIncrementalIngestionCommand command,
+        RecordStager stager, IRunTransaction transaction, IngestionMode mode, LaunchSelection reRead, RunIncrementalIngestionCommand command,
         StoredState state, CancellationToken cancellationToken)
     {
         var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);
@@ -174,8 +202,8 @@ public sealed class RunIncrementalIngestionHandler(
 
         IReadOnlyList<string> unserved = mode == IngestionMode.Initial
             ? []
-            : await write.FindUnservedLaunchesAsync(reRead, stager.QuarantinedLaunchIds, cancellationToken);
-        var missingPayloads = await write.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
+            : await transaction.FindUnservedLaunchesAsync(reRead, stager.QuarantinedLaunchIds, cancellationToken);
+        var missingPayloads = await transaction.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
         var warnings = drift
             .Append(DataQuality.Disappeared(unserved))
             .Append(DataQuality.PayloadsNotServed(missingPayloads))

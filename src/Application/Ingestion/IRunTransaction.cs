@@ -1,16 +1,16 @@
+using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
 
 namespace SpaceX.Application.Ingestion;
 
 /// <summary>
-/// One run's write, inside one transaction: validated records are staged page by page, then
-/// <see cref="CompleteAsync"/> turns them into the current state, the raw versions, the high-water mark, the
-/// aggregation snapshot and the run's counts, and commits. Disposed without completing, it writes nothing.
-/// A stage call may return before its records are staged (so the next page can be read meanwhile); its failure
-/// then surfaces at a later call.
+/// One run's transaction: validated records are staged page by page, then <see cref="ApplyAsync"/> turns them into
+/// the current state, and <see cref="CommitAsync"/> records the run as the use case ended it and commits. Disposed
+/// without committing, it writes nothing. A stage call may return before its records are staged (so the next page
+/// can be read meanwhile); its failure then surfaces at a later call.
 /// </summary>
-public interface IIngestionWrite : IAsyncDisposable
+public interface IRunTransaction : IAsyncDisposable
 {
     Task StageLaunchpadsAsync(IReadOnlyList<Staged<Launchpad>> launchpads, CancellationToken cancellationToken);
 
@@ -35,6 +35,12 @@ public interface IIngestionWrite : IAsyncDisposable
     Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken);
 
-    /// <summary>Applies what was staged, records the run's success and its findings, and commits (rolls back for a dry run).</summary>
-    Task<WriteResult> CompleteAsync(RunFindings findings, int httpRequests, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies what was staged and what the run found: the current state (upserts), the new raw versions, the
+    /// quarantined records, the schema fingerprints, the launches marked removed and the aggregation snapshot.
+    /// </summary>
+    Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken);
+
+    /// <summary>Records the run as it ended (status, counts, high-water mark, warnings) and commits; a dry run rolls back.</summary>
+    Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken);
 }

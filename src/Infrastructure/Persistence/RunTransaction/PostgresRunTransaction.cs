@@ -1,0 +1,154 @@
+using Npgsql;
+using SpaceX.Application.Ingestion;
+using SpaceX.Domain.Aggregations;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Domain.Launches;
+using SpaceX.Domain.Reference;
+using SpaceX.Infrastructure.Persistence.Writes;
+
+namespace SpaceX.Infrastructure.Persistence.RunTransaction;
+
+/// <summary>
+/// One run's transaction on its own connection: staging tables that receive each page by binary COPY, then the
+/// set-based statements that make them the current state. Disposed before <see cref="CommitAsync"/>, it rolls back.
+/// On a first load (no payloads nor raw versions stored yet) payloads and raw versions go straight into their tables.
+/// </summary>
+internal sealed class PostgresRunTransaction : IRunTransaction
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly IngestionRun _run;
+    private readonly bool _dryRun;
+    private readonly DateTimeOffset _now;
+    private readonly bool _firstLoad;
+    private readonly CopyQueue _copies = new();
+    private int _launchesStaged;
+    private int _payloadsCopied;
+
+    private PostgresRunTransaction(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestionRun run, bool dryRun, bool firstLoad, DateTimeOffset now)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _run = run;
+        _dryRun = dryRun;
+        _firstLoad = firstLoad;
+        _now = now;
+    }
+
+    public static async Task<PostgresRunTransaction> BeginAsync(
+        NpgsqlDataSource dataSource, TimeProvider clock, IngestionRun run, bool dryRun, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (dryRun)
+            {
+                await RunRows.InsertAsync(connection, run, cancellationToken); // for the foreign keys; rolled back with the rest
+            }
+
+            await using var batch = new NpgsqlBatch(connection);
+            foreach (var sql in new[]
+            {
+                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Payloads.CreateStagingSql,
+                WriteTables.Launches.CreateStagingSql, RawVersions.CreateStagingSql,
+                "SELECT NOT EXISTS (SELECT 1 FROM spacex.payloads) AND NOT EXISTS (SELECT 1 FROM spacex.raw_launches)",
+            })
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
+            }
+
+            var firstLoad = (bool)(await batch.ExecuteScalarAsync(cancellationToken))!;
+            return new PostgresRunTransaction(connection, transaction, run, dryRun, firstLoad, clock.GetUtcNow());
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task StageLaunchpadsAsync(IReadOnlyList<Staged<Launchpad>> launchpads, CancellationToken cancellationToken) =>
+        _copies.EnqueueAsync(() => WriteTables.Launchpads.StageAsync(_connection, launchpads, cancellationToken));
+
+    public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
+        _copies.EnqueueAsync(() => WriteTables.Rockets.StageAsync(_connection, rockets, cancellationToken));
+
+    public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
+    {
+        if (!_firstLoad)
+        {
+            return _copies.EnqueueAsync(() => WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken));
+        }
+
+        _payloadsCopied += payloads.Count;
+        return _copies.EnqueueAsync(() => WriteTables.Payloads.CopyIntoTableAsync(_connection, payloads, _run.Id, _now, cancellationToken));
+    }
+
+    /// <summary>Launches are staged (their total mass is computed when they are written); so are their raw versions, except on a first load.</summary>
+    public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
+    {
+        _launchesStaged += launches.Count;
+        return _copies.EnqueueAsync(async () =>
+        {
+            await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
+            await (_firstLoad
+                ? RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken)
+                : RawVersions.StageAsync(_connection, launches, cancellationToken));
+        });
+    }
+
+    public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
+        LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
+    {
+        await _copies.DrainAsync();
+        return await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
+        IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
+    {
+        await _copies.DrainAsync();
+        var storedPayloads = _firstLoad ? "spacex.payloads" : WriteTables.Payloads.StagingTable;
+        return await Unserved.FindPayloadsAsync(_connection, storedPayloads, quarantinedPayloadIds, cancellationToken);
+    }
+
+    public async Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken)
+    {
+        await _copies.DrainAsync();
+
+        // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
+        await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var payloads = _firstLoad
+            ? (Inserted: _payloadsCopied, Updated: 0)
+            : await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await Unserved.MarkRemovedAsync(_connection, findings.RemovedLaunchIds, _run.Id, _now, cancellationToken);
+        var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
+        await BulkCopy.WriteAsync(
+            _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
+            record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
+        await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
+        await AggregationSql.RecomputeAsync(
+            _connection, _run.Mode == IngestionMode.Initial ? SnapshotType.Initial : SnapshotType.Incremental, _run.Id, _now, cancellationToken);
+        return new AppliedChanges(
+            _launchesStaged, launches.Inserted, launches.Updated, rawVersions, payloads.Inserted + payloads.Updated,
+            await HighWaterMarkRow.NewestFlownLaunchAsync(_connection, _now, cancellationToken));
+    }
+
+    public async Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    {
+        await HighWaterMarkRow.SaveAsync(_connection, run.HighWaterMark, run.Id, _now, cancellationToken);
+        await RunRows.UpdateAsync(_connection, run, warnings, cancellationToken);
+        await (_dryRun ? _transaction.RollbackAsync(cancellationToken) : _transaction.CommitAsync(cancellationToken));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _copies.AbandonAsync();
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

@@ -6,6 +6,9 @@ public sealed record ReplayOptions
 {
     public required string DataDirectory { get; init; }
 
+    /// <summary>Served instead of the directory's files when set (a snapshot whose documents change between runs).</summary>
+    public ISnapshot? Snapshot { get; init; }
+
     /// <summary>Loopback port; 0 picks a free one.</summary>
     public int Port { get; init; }
 

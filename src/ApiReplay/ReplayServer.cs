@@ -25,7 +25,7 @@ public sealed class ReplayServer : IAsyncDisposable
     private readonly Lock _lock = new();
     private int _requestCount;
 
-    private ReplayServer(WebApplication app, Snapshot snapshot, ReplayOptions options)
+    private ReplayServer(WebApplication app, ISnapshot snapshot, ReplayOptions options)
     {
         _app = app;
         Snapshot = snapshot;
@@ -38,7 +38,7 @@ public sealed class ReplayServer : IAsyncDisposable
         }
     }
 
-    public Snapshot Snapshot { get; }
+    public ISnapshot Snapshot { get; }
 
     /// <summary>Serves launches and payloads when the replay is synthetic.</summary>
     internal SyntheticQuery? Synthetic { get; }
@@ -76,7 +76,7 @@ public sealed class ReplayServer : IAsyncDisposable
             throw new ReplayException("A synthetic API has no history: it cannot be served as of a date.");
         }
 
-        var snapshot = Snapshot.Load(options.DataDirectory);
+        var snapshot = options.Snapshot ?? ApiReplay.Snapshot.Load(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
@@ -100,15 +100,6 @@ public sealed class ReplayServer : IAsyncDisposable
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
-
-    public void ResetRequests()
-    {
-        lock (_lock)
-        {
-            _requests.Clear();
-            _requestCount = 0;
-        }
-    }
 
     /// <summary>The documents of a collection as served now: time travel applied, v5's crew shape for v5.</summary>
     internal List<JsonObject> View(string version, string collection)

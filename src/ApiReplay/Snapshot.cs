@@ -4,15 +4,13 @@ namespace SpaceX.ApiReplay;
 
 /// <summary>
 /// The API's collections as read from a snapshot directory (launches.json, payloads.json, launchpads.json,
-/// rockets.json: verbatim GET responses). Edits made by tests apply to what is served from then on.
+/// rockets.json: verbatim GET responses).
 /// </summary>
-public sealed class Snapshot
+public sealed class Snapshot : ISnapshot
 {
     public static readonly IReadOnlyList<string> Collections = ["launches", "payloads", "launchpads", "rockets"];
 
     private readonly Dictionary<string, List<JsonObject>> _collections;
-    private readonly Lock _lock = new();
-    private int _version;
 
     private Snapshot(Dictionary<string, List<JsonObject>> collections) => _collections = collections;
 
@@ -33,52 +31,10 @@ public sealed class Snapshot
         return new Snapshot(collections);
     }
 
-    /// <summary>Changes with every edit: what was computed from an earlier version is stale.</summary>
-    public int Version => Volatile.Read(ref _version);
+    /// <summary>Read once, never changed: always the first version.</summary>
+    public int Version => 0;
 
-    /// <summary>The collection's documents as they are now: callers copy a document before changing it.</summary>
-    public List<JsonObject> Documents(string collection)
-    {
-        lock (_lock)
-        {
-            return [.. _collections[collection]];
-        }
-    }
-
-    /// <summary>Changes one document in place, as the live API did when it corrected a record.</summary>
-    public void Edit(string collection, string id, Action<JsonObject> edit)
-    {
-        lock (_lock)
-        {
-            var document = _collections[collection].SingleOrDefault(d => (string?)d["id"] == id)
-                ?? throw new ReplayException($"No {collection} document with id {id}.");
-            edit(document);
-            _version++;
-        }
-    }
-
-    /// <summary>Stops serving a document, as when the API drops a record.</summary>
-    public void Remove(string collection, string id)
-    {
-        lock (_lock)
-        {
-            if (_collections[collection].RemoveAll(d => (string?)d["id"] == id) == 0)
-            {
-                throw new ReplayException($"No {collection} document with id {id}.");
-            }
-
-            _version++;
-        }
-    }
-
-    public void Add(string collection, JsonObject document)
-    {
-        lock (_lock)
-        {
-            _collections[collection].Add(document);
-            _version++;
-        }
-    }
+    public List<JsonObject> Documents(string collection) => [.. _collections[collection]];
 
     private static List<JsonObject> Read(string path)
     {

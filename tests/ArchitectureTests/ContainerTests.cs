@@ -44,6 +44,6 @@ public sealed class ContainerTests
     {
         var configuration = new ConfigurationBuilder().Build();
         using var logger = new Serilog.LoggerConfiguration().CreateLogger();
-        return PipelineServices.Build(configuration, logger, _ => Task.FromResult(ConnectionString));
+        return CompositionRoot.Build(configuration, logger, _ => Task.FromResult(ConnectionString));
     }
 }

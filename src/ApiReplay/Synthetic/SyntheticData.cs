@@ -25,7 +25,7 @@ public sealed class SyntheticData
     private readonly int _upcomingFrom;
     private readonly int[] _payloadsBefore;
 
-    public SyntheticData(Snapshot snapshot, int launchCount)
+    public SyntheticData(ISnapshot snapshot, int launchCount)
     {
         if (launchCount < 1)
         {

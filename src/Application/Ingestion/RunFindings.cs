@@ -8,6 +8,6 @@ namespace SpaceX.Application.Ingestion;
 /// <param name="RemovedLaunchIds">Stored launches the API no longer serves: kept, and marked removed.</param>
 public sealed record RunFindings(
     IReadOnlyList<QuarantinedRecord> Quarantined,
-    IReadOnlyDictionary<string, SchemaFingerprint> Fingerprints,
+    IReadOnlyDictionary<RecordKind, SchemaFingerprint> Fingerprints,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> RemovedLaunchIds);

@@ -1,3 +1,5 @@
+using SpaceX.Domain.Ingestion;
+
 namespace SpaceX.Application.Ingestion;
 
 /// <summary>
@@ -15,6 +17,6 @@ public sealed record StoredState(
     IReadOnlyCollection<string> UpcomingLaunchIds,
     IReadOnlySet<string> LaunchpadIds,
     IReadOnlySet<string> RocketIds,
-    IReadOnlyDictionary<string, Quality.SchemaFingerprint> Fingerprints,
+    IReadOnlyDictionary<RecordKind, Quality.SchemaFingerprint> Fingerprints,
     IReadOnlyCollection<string> RetryLaunchIds,
     IReadOnlyCollection<string> RetryPayloadIds);

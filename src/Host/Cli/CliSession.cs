@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
 using SpaceX.Host.Composition;
-using SpaceX.Infrastructure.SpaceXApi;
 
 namespace SpaceX.Host.Cli;
 
@@ -32,7 +31,7 @@ public sealed class CliSession : IAsyncDisposable
             [$"ConnectionStrings:{AppConfiguration.ConnectionStringName}"] = parseResult.GetValue(GlobalOptions.Database),
         };
         var configuration = AppConfiguration.Build(settings);
-        SpaceXApiOptions.Load(configuration); // a bad setting stops the verb before it starts anything
+        CompositionRoot.CheckSettings(configuration); // a bad setting stops the verb before it starts anything
         return new CliSession(configuration, Logging.Create(configuration, parseResult.GetValue(GlobalOptions.Verbose)));
     }
 
@@ -40,8 +39,8 @@ public sealed class CliSession : IAsyncDisposable
     public async Task<TResponse> SendAsync<TResponse>(
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
-        _services ??= PipelineServices.Build(
-            Configuration, _logger, ct => PipelineServices.ResolveConnectionStringAsync(Configuration, LoggerFactory, ct));
+        _services ??= CompositionRoot.Build(
+            Configuration, _logger, ct => CompositionRoot.ResolveConnectionStringAsync(Configuration, LoggerFactory, ct));
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }

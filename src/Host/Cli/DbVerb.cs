@@ -12,12 +12,12 @@ public static class DbVerb
         status.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = CliSession.Open(parseResult);
-            var cluster = PipelineServices.CreateLocalCluster(session.Configuration, session.LoggerFactory);
-            var state = await cluster.GetStatusAsync(cancellationToken);
             var output = parseResult.InvocationConfiguration.Output;
-            output.WriteLine($"Folder:            {state.Directory}");
-            output.WriteLine($"State:             {(state.Running ? "running" : state.Initialised ? "stopped" : "not created")}");
-            output.WriteLine($"Connection string: {state.ConnectionString}");
+            foreach (var line in await LocalCluster.DescribeAsync(session.Configuration, session.LoggerFactory, cancellationToken))
+            {
+                output.WriteLine(line);
+            }
+
             return ExitCodes.Ok;
         });
 
@@ -25,8 +25,7 @@ public static class DbVerb
         stop.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = CliSession.Open(parseResult);
-            var cluster = PipelineServices.CreateLocalCluster(session.Configuration, session.LoggerFactory);
-            var stopped = await cluster.StopAsync(cancellationToken);
+            var stopped = await LocalCluster.StopAsync(session.Configuration, session.LoggerFactory, cancellationToken);
             parseResult.InvocationConfiguration.Output.WriteLine(stopped ? "Stopped the local cluster." : "The local cluster was not running.");
             return ExitCodes.Ok;
         });

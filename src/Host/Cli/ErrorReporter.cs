@@ -2,9 +2,9 @@ using System.Net.Sockets;
 using FluentValidation;
 using Npgsql;
 using SpaceX.ApiReplay;
+using SpaceX.Application;
+using SpaceX.Application.Ingestion;
 using SpaceX.Domain;
-using SpaceX.Infrastructure;
-using SpaceX.Infrastructure.Database;
 
 namespace SpaceX.Host.Cli;
 
@@ -29,6 +29,7 @@ public static class ErrorReporter
             string.Join("; ", validation.Errors.Select(e => e.ErrorMessage).Distinct())),
         ConfigurationException or UsageException or ReplayException => (ExitCodes.InvalidInput, exception.Message),
         DomainException domain => (ExitCodes.Failed, domain.Message),
+        RunInProgressException => (ExitCodes.RunInProgress, exception.Message),
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ when Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } auth =>
             (ExitCodes.InvalidInput, $"{OneLine(auth.MessageText)} (check the user and password of the connection string)"),

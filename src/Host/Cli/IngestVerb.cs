@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
@@ -8,13 +7,6 @@ namespace SpaceX.Host.Cli;
 
 public static class IngestVerb
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        WriteIndented = true,
-    };
-
     public static Command Create()
     {
         var api = new Option<string?>("--api")
@@ -56,7 +48,7 @@ public static class IngestVerb
             var report = await session.SendAsync((mediator, ct) => mediator.Send(request, ct), cancellationToken);
             if (parseResult.GetValue(json))
             {
-                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, Json));
+                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
             }
             else
             {

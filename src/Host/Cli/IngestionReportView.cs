@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Host.Cli;
 
@@ -42,7 +43,7 @@ public static class IngestionReportView
 
         foreach (var record in report.Quarantined)
         {
-            output.WriteLine($"Quarantined {record.Entity} {record.RecordId ?? "(no id)"}: {string.Join("; ", record.Reasons)}");
+            output.WriteLine($"Quarantined {record.Kind.Name()} {record.RecordId ?? "(no id)"}: {string.Join("; ", record.Reasons)}");
         }
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SpaceX.Application.Database.MigrateDatabase;
-using SpaceX.Infrastructure.Database;
+using SpaceX.Host.Composition;
 
 namespace SpaceX.Host.Cli;
 
@@ -20,7 +20,7 @@ public static class MigrateVerb
         {
             if (parseResult.GetValue(script))
             {
-                parseResult.InvocationConfiguration.Output.Write(SchemaScript.Generate());
+                parseResult.InvocationConfiguration.Output.Write(CompositionRoot.SchemaScript());
                 return ExitCodes.Ok;
             }
 

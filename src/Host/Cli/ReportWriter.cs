@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 
 namespace SpaceX.Host.Cli;
@@ -14,13 +13,6 @@ public static class ReportWriter
 {
     public static readonly IReadOnlyList<string> Formats = ["table", "csv", "json"];
 
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        WriteIndented = true,
-    };
-
     /// <param name="vertical">In a table, one line per column (for a single wide row such as a snapshot).</param>
     public static void Write<T>(IReadOnlyList<T> rows, string format, TextWriter output, IAnsiConsole console, bool vertical = false)
     {
@@ -29,7 +21,7 @@ public static class ReportWriter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(rows, Json));
+                output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
                 break;
             case "csv":
                 output.WriteLine(string.Join(",", columns));

@@ -1,5 +1,7 @@
 using Npgsql;
 
+using SpaceX.Application;
+
 namespace SpaceX.Infrastructure.Database;
 
 public static class ConnectionStrings

@@ -5,6 +5,8 @@ using Npgsql;
 using SpaceX.Application.Database;
 using SpaceX.Infrastructure.Persistence;
 
+using SpaceX.Application;
+
 namespace SpaceX.Infrastructure.Database;
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace SpaceX.Infrastructure.Database;
 /// The pipeline's PostgreSQL, opened on first use: its connection string is resolved (and the private local cluster
 /// started, when none is configured) only once a handler needs the database, after the message has been validated.
 /// </summary>
-public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString) : IAsyncDisposable
+public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private NpgsqlDataSource? _dataSource;
@@ -30,6 +30,12 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
         {
             _opening.Release();
         }
+    }
+
+    public void Dispose()
+    {
+        _dataSource?.Dispose();
+        _opening.Dispose();
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using SpaceX.Infrastructure.Database;
 
+using SpaceX.Application;
+
 namespace SpaceX.Infrastructure.LocalDatabase;
 
 /// <summary>

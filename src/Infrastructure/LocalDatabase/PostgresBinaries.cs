@@ -1,5 +1,7 @@
 using SpaceX.Infrastructure.Database;
 
+using SpaceX.Application;
+
 namespace SpaceX.Infrastructure.LocalDatabase;
 
 /// <summary>Finds the machine's PostgreSQL server programs: on PATH first, else the newest /usr/lib/postgresql/*/bin.</summary>

@@ -49,15 +49,15 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
         var fingerprints = await FingerprintRows.ReadAsync(reader, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
-        var retry = new List<(string Entity, string Id)>();
+        var retry = new List<(RecordKind Kind, string Id)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            retry.Add((reader.GetString(0), reader.GetString(1)));
+            retry.Add((RecordKinds.Parse(reader.GetString(0)), reader.GetString(1)));
         }
 
         return new StoredState(
             highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints,
-            retry.Where(r => r.Entity == "launch").Select(r => r.Id).ToList(), retry.Where(r => r.Entity == "payload").Select(r => r.Id).ToList());
+            retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList());
     }
 
     /// <summary>How long a run's end is retried while the database is unreachable (say, restarting).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
@@ -9,10 +10,10 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 /// </summary>
 internal sealed class FieldCounter
 {
-    private readonly Dictionary<string, Counts> _counts = [];
+    private readonly Dictionary<RecordKind, Counts> _counts = [];
     private readonly Lock _lock = new();
 
-    public IReadOnlyDictionary<string, FieldCensus> Census
+    public IReadOnlyDictionary<RecordKind, FieldCensus> Census
     {
         get
         {
@@ -26,13 +27,13 @@ internal sealed class FieldCounter
     }
 
     /// <summary>Counts the document and returns it, to read on.</summary>
-    public JsonElement Count(string entity, JsonElement document)
+    public JsonElement Count(RecordKind kind, JsonElement document)
     {
         lock (_lock)
         {
-            if (!_counts.TryGetValue(entity, out var counts))
+            if (!_counts.TryGetValue(kind, out var counts))
             {
-                _counts[entity] = counts = new Counts();
+                _counts[kind] = counts = new Counts();
             }
 
             counts.Documents++;

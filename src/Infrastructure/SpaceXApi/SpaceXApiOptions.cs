@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
+using SpaceX.Application;
+
 namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>The <c>SpaceXApi</c> configuration section.</summary>

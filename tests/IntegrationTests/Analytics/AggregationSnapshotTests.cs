@@ -52,13 +52,6 @@ public sealed class AggregationSnapshotTests() : PipelineTests(loadRealSnapshot:
         Assert.Equal(Rate(180, 6), manual.SuccessRate);
     }
 
-    [Fact]
-    public async Task Recompute_AnIngestionSnapshotType_IsRefused()
-    {
-        await Assert.ThrowsAsync<FluentValidation.ValidationException>(
-            () => Pipeline.SendAsync(new RecomputeAggregationsCommand(SnapshotType.Incremental)));
-    }
-
     public static object Figures(AggregationSnapshot s) => new
     {
         s.TotalLaunches, s.SuccessfulLaunches, s.FailedLaunches, s.UpcomingLaunches, s.SuccessRate, s.AvgPayloadMassKg,

@@ -15,7 +15,7 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public async Task Migrations_FromEmpty_CreateEveryTable()
     {
-        foreach (var table in PipelineStatusReader.Tables)
+        foreach (var table in PostgresStatusReader.Tables)
         {
             Assert.True(await _database.ScalarAsync<bool>($"SELECT to_regclass('spacex.{table}') IS NOT NULL"), table);
         }

@@ -40,7 +40,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
         string collection, string id, string field, string json, string reason)
     {
         var original = Document(collection, id);
-        Pipeline.Replay.Snapshot.Edit(collection, id, d => d[field] = JsonNode.Parse(json));
+        Pipeline.Snapshot.Edit(collection, id, d => d[field] = JsonNode.Parse(json));
         var lenient = new RunIncrementalIngestionCommand(MaxInvalidPercent: 30); // one bad rocket of four is 25 %
 
         var first = await Pipeline.IngestAsync(lenient);
@@ -61,7 +61,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     public async Task QuarantinedPayload_NamesTheLaunchesItAffects_WhoseMassComesFromWhatIsKnown()
     {
         var original = Document("payloads", Abs3aPayload);
-        Pipeline.Replay.Snapshot.Edit("payloads", Abs3aPayload, p => p["mass_kg"] = "heavy");
+        Pipeline.Snapshot.Edit("payloads", Abs3aPayload, p => p["mass_kg"] = "heavy");
 
         var report = await Pipeline.IngestAsync();
         var massWhileQuarantined = await MassAsync(Abs3a);
@@ -80,7 +80,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     public async Task StringOutcome_OnALoadedDatabase_KeepsTheStoredOutcome()
     {
         await Pipeline.IngestAsync();
-        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l["success"] = "true");
+        Pipeline.Snapshot.Edit("launches", Crew5, l => l["success"] = "true");
 
         var report = await Pipeline.IngestAsync();
 
@@ -95,10 +95,10 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
         var before = await Pipeline.DataFingerprintAsync();
         var performance = await Pipeline.SendAsync(new GetLaunchPerformanceQuery(YearRange.All));
         var flown = 0;
-        foreach (var launch in Pipeline.Replay.Snapshot.Documents("launches").Where(l => l["success"] is not null))
+        foreach (var launch in Pipeline.Snapshot.Documents("launches").Where(l => l["success"] is not null))
         {
             flown++;
-            Pipeline.Replay.Snapshot.Edit("launches", (string)launch["id"]!, l => l["success"] = l["success"]!.GetValue<bool>() ? "true" : "false");
+            Pipeline.Snapshot.Edit("launches", (string)launch["id"]!, l => l["success"] = l["success"]!.GetValue<bool>() ? "true" : "false");
         }
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(
@@ -115,7 +115,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     public async Task FieldChangingType_IsSchemaDrift_NamingTheFieldAndBothTypes()
     {
         await Pipeline.IngestAsync();
-        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l["window"] = "instantaneous");
+        Pipeline.Snapshot.Edit("launches", Crew5, l => l["window"] = "instantaneous");
         var before = await Pipeline.DataFingerprintAsync();
 
         var refused = await Assert.ThrowsAsync<IngestionFailedException>(
@@ -137,13 +137,13 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
         await Pipeline.IngestAsync();
         var original = Document("launches", Crew5);
         var launches2022 = (await Pipeline.SendAsync(new GetLaunchPerformanceQuery(new YearRange(2022, 2022))))[0].Launches;
-        Pipeline.Replay.Snapshot.Remove("launches", Crew5);
+        Pipeline.Snapshot.Remove("launches", Crew5);
 
         var removed = await Pipeline.IngestAsync();
         var stillRemoved = await Pipeline.IngestAsync();
         var markedWhileRemoved = await RemovedAsync();
         var reportWhileRemoved = (await Pipeline.SendAsync(new GetLaunchPerformanceQuery(new YearRange(2022, 2022))))[0].Launches;
-        Pipeline.Replay.Snapshot.Add("launches", original);
+        Pipeline.Snapshot.Add("launches", original);
         await Pipeline.IngestAsync();
 
         Assert.Contains($"1 stored launch(es) are no longer served by the API (kept, marked removed): {Crew5}", removed.Warnings);
@@ -157,7 +157,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     [Fact]
     public async Task LaunchListingAnUnknownPayload_IsStoredAndReported()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", FalconSat, l => l["payloads"]!.AsArray().Add("000000000000000000000000"));
+        Pipeline.Snapshot.Edit("launches", FalconSat, l => l["payloads"]!.AsArray().Add("000000000000000000000000"));
 
         var report = await Pipeline.IngestAsync();
 
@@ -170,10 +170,10 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     }
 
     private JsonObject Document(string collection, string id) =>
-        (JsonObject)Pipeline.Replay.Snapshot.Documents(collection).Single(d => (string?)d["id"] == id).DeepClone();
+        (JsonObject)Pipeline.Snapshot.Documents(collection).Single(d => (string?)d["id"] == id).DeepClone();
 
     private void Restore(string collection, JsonObject original) =>
-        Pipeline.Replay.Snapshot.Edit(collection, (string)original["id"]!, document =>
+        Pipeline.Snapshot.Edit(collection, (string)original["id"]!, document =>
         {
             document.Clear();
             foreach (var (name, value) in original)
@@ -203,7 +203,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
 
     private async Task AssertColumnsAsServedAsync(string table, string collection, string[] columns)
     {
-        var served = Pipeline.Replay.Snapshot.Documents(collection).ToDictionary(d => (string)d["id"]!);
+        var served = Pipeline.Snapshot.Documents(collection).ToDictionary(d => (string)d["id"]!);
         await using var command = Pipeline.Database.DataSource.CreateCommand($"SELECT id, {string.Join(", ", columns)} FROM spacex.{table}");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

@@ -11,7 +11,7 @@ public sealed class CorrectionTests() : PipelineTests(loadRealSnapshot: true)
     [Fact]
     public async Task CorrectedStaticFire_InsideTheLookback_IsAnUpdateWithANewRawVersion()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", Starlink435, l => l["static_fire_date_utc"] = "2022-09-20T10:00:00.000Z");
+        Pipeline.Snapshot.Edit("launches", Starlink435, l => l["static_fire_date_utc"] = "2022-09-20T10:00:00.000Z");
 
         var report = await Pipeline.IngestAsync();
 
@@ -24,7 +24,7 @@ public sealed class CorrectionTests() : PipelineTests(loadRealSnapshot: true)
     [Fact]
     public async Task CorrectedStaticFire_BeforeTheLookback_IsPickedUpByFullRefreshOnly()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", Cots1, l => l["static_fire_date_utc"] = "2010-12-05T00:00:00.000Z");
+        Pipeline.Snapshot.Edit("launches", Cots1, l => l["static_fire_date_utc"] = "2010-12-05T00:00:00.000Z");
 
         var incremental = await Pipeline.IngestAsync();
         var stale = await StaticFireAsync(Cots1);
@@ -43,7 +43,7 @@ public sealed class CorrectionTests() : PipelineTests(loadRealSnapshot: true)
     {
         // Starlink 4-35's only payload: the launch's JSON is unchanged, its total mass is not.
         var payloadId = await Pipeline.Database.ScalarAsync<string>($"SELECT payload_ids[1] FROM spacex.launches WHERE id = '{Starlink435}'");
-        Pipeline.Replay.Snapshot.Edit("payloads", payloadId!, p => p["mass_kg"] = 16000);
+        Pipeline.Snapshot.Edit("payloads", payloadId!, p => p["mass_kg"] = 16000);
 
         var report = await Pipeline.IngestAsync();
 

@@ -16,7 +16,7 @@ public sealed class QuarantineTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _pipeline = await Pipeline.StartAsync();
-        var snapshot = _pipeline.Replay.Snapshot;
+        var snapshot = _pipeline.Snapshot;
         var withoutId = (JsonObject)snapshot.Documents("launches")[0].DeepClone();
         withoutId.Remove("id");
         withoutId["name"] = "No id";

@@ -15,15 +15,15 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     public async Task DisposeAsync() => await _pipeline.DisposeAsync();
 
     [Fact]
-    public async Task TwoIngestProcessesAtOnce_OneRuns_TheOtherSaysSoAndExitsOne()
+    public async Task TwoIngestProcessesAtOnce_OneRuns_TheOtherSaysSoAndExits75()
     {
         using var first = Ingest();
         using var second = Ingest();
 
         var runs = new[] { await first.WaitAsync(), await second.WaitAsync() };
 
-        Assert.Equal([0, 1], runs.Select(r => r.ExitCode).Order());
-        Assert.Contains("Another ingestion run is in progress", runs.Single(r => r.ExitCode == 1).Error);
+        Assert.Equal([0, 75], runs.Select(r => r.ExitCode).Order());
+        Assert.Contains("Another ingestion run is in progress", runs.Single(r => r.ExitCode == 75).Error);
         await AssertOneCompleteLoadAsync(expectedRuns: 1);
     }
 

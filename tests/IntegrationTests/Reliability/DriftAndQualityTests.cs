@@ -12,7 +12,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     [Fact]
     public async Task UnexpectedField_IsReportedOnce_AndAcceptedByDefault()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
+        Pipeline.Snapshot.Edit("launches", Crew5, l => l["booster_colour"] = "white");
 
         var first = await Pipeline.IngestAsync();
         var second = await Pipeline.IngestAsync();
@@ -26,7 +26,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     [Fact]
     public async Task MissingField_IsReported()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
+        Pipeline.Snapshot.Edit("launches", Crew5, l => l.Remove("details"));
 
         var report = await Pipeline.IngestAsync();
 
@@ -36,7 +36,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     [Fact]
     public async Task SchemaChange_WithFailPolicy_RefusesTheRunAndWritesNothing()
     {
-        Pipeline.Replay.Snapshot.Edit("launches", Crew5, l =>
+        Pipeline.Snapshot.Edit("launches", Crew5, l =>
         {
             l["booster_colour"] = "white";
             l["name"] = "Crew-5 renamed";
@@ -53,7 +53,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     [Fact]
     public async Task LaunchTheApiStopsServing_IsReportedAndKept()
     {
-        Pipeline.Replay.Snapshot.Remove("launches", Crew5);
+        Pipeline.Snapshot.Remove("launches", Crew5);
 
         var report = await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: true));
 
@@ -65,7 +65,7 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     public async Task UpcomingLaunchTheApiStopsServing_IsReportedByAnIncrementalRun()
     {
         var stored = await Pipeline.Database.ScalarAsync<string>("SELECT id FROM spacex.launches WHERE upcoming ORDER BY date_utc DESC LIMIT 1");
-        Pipeline.Replay.Snapshot.Remove("launches", stored!);
+        Pipeline.Snapshot.Remove("launches", stored!);
 
         var report = await Pipeline.IngestAsync();
 

@@ -11,7 +11,7 @@ public sealed class SignalTests() : PipelineTests(loadRealSnapshot: true)
     [InlineData("INT", 130, "SIGINT")]
     public async Task Signal_DuringASlowRun_CancelsIt_RecordsItAsCancelled_AndWritesNothing(string signal, int exitCode, string name)
     {
-        Pipeline.Replay.Snapshot.Edit("launches", "62dd70d5202306255024d139", l => l["name"] = "Crew-5 renamed");
+        Pipeline.Snapshot.Edit("launches", "62dd70d5202306255024d139", l => l["name"] = "Crew-5 renamed");
         Pipeline.Replay.Latency = TimeSpan.FromSeconds(5);
         var before = await Pipeline.DataFingerprintAsync();
         using var process = CliProcess.Start("ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);

@@ -42,7 +42,7 @@ public sealed class SoakTests(ITestOutputHelper output)
                 await pipeline.IngestAsync(new RunIncrementalIngestionCommand(FullRefresh: random.Next(10) == 0));
                 succeeded++;
             }
-            catch (LaunchSourceException)
+            catch (SpaceXSourceException)
             {
                 failed++;
             }

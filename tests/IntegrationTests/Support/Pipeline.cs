@@ -13,23 +13,31 @@ namespace SpaceX.IntegrationTests.Support;
 /// </summary>
 public sealed class Pipeline : IAsyncDisposable
 {
-    private Pipeline(TestDatabase database, ReplayServer replay)
+    private Pipeline(TestDatabase database, ReplayServer replay, EditableSnapshot snapshot)
     {
         Database = database;
         Replay = replay;
+        Snapshot = snapshot;
     }
 
     public TestDatabase Database { get; }
     public ReplayServer Replay { get; }
 
+    /// <summary>What the replay serves: change it between runs.</summary>
+    public EditableSnapshot Snapshot { get; }
+
     public static string SnapshotDirectory => Path.Combine(AppContext.BaseDirectory, "spacex-api");
 
-    public static async Task<Pipeline> StartAsync(string? snapshotDirectory = null, DateTimeOffset? asOf = null, int? syntheticLaunches = null) =>
-        new(await TestDatabase.CreateAsync(),
-            await ReplayServer.StartAsync(new ReplayOptions
-            {
-                DataDirectory = snapshotDirectory ?? SnapshotDirectory, AsOf = asOf, SyntheticLaunches = syntheticLaunches,
-            }));
+    public static async Task<Pipeline> StartAsync(string? snapshotDirectory = null, DateTimeOffset? asOf = null, int? syntheticLaunches = null)
+    {
+        var directory = snapshotDirectory ?? SnapshotDirectory;
+        var snapshot = EditableSnapshot.Load(directory);
+        var replay = await ReplayServer.StartAsync(new ReplayOptions
+        {
+            DataDirectory = directory, Snapshot = snapshot, AsOf = asOf, SyntheticLaunches = syntheticLaunches,
+        });
+        return new Pipeline(await TestDatabase.CreateAsync(), replay, snapshot);
+    }
 
     /// <summary>One run, in a container of its own (as one CLI invocation has); retries are quick here.</summary>
     public Task<IngestionReport> IngestAsync(RunIncrementalIngestionCommand? command = null, int pageSize = 1000) =>
@@ -55,7 +63,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["SpaceXApi:MaxRetries"] = "5",
         }).Build();
         using var logger = new Serilog.LoggerConfiguration().CreateLogger();
-        await using var services = PipelineServices.Build(configuration, logger, _ => Task.FromResult(connectionString));
+        await using var services = CompositionRoot.Build(configuration, logger, _ => Task.FromResult(connectionString));
         await using var scope = services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }

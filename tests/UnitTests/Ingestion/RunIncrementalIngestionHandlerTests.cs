@@ -16,7 +16,7 @@ namespace SpaceX.UnitTests.Ingestion;
 public sealed class RunIncrementalIngestionHandlerTests
 {
     private static readonly DateTimeOffset Mark = new(2022, 10, 5, 16, 0, 0, TimeSpan.Zero);
-    private readonly ILaunchSource _source = Substitute.For<ILaunchSource>();
+    private readonly ISpaceXSource _source = Substitute.For<ISpaceXSource>();
     private readonly ILaunchStore _store = Substitute.For<ILaunchStore>();
     private readonly IRunTransaction _transaction = Substitute.For<IRunTransaction>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
@@ -28,7 +28,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns(Pages<PayloadDocument>());
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
-        _source.FieldsSeen.Returns(new Dictionary<string, FieldCensus>());
+        _source.FieldsSeen.Returns(new Dictionary<RecordKind, FieldCensus>());
         _store.BeginRunTransactionAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_transaction);
         _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
             .Returns(call => new AppliedChanges(0, 0, 0, 0, 0, Mark));
@@ -114,9 +114,9 @@ public sealed class RunIncrementalIngestionHandlerTests
     {
         Stored(launchCount: 205, highWaterMark: Mark);
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .Returns(Failing<LaunchDocument>(new LaunchSourceException("HTTP 403 (Forbidden) with an HTML page")));
+            .Returns(Failing<LaunchDocument>(new SpaceXSourceException("HTTP 403 (Forbidden) with an HTML page")));
 
-        var error = await Assert.ThrowsAsync<LaunchSourceException>(() => Handle(new RunIncrementalIngestionCommand()));
+        var error = await Assert.ThrowsAsync<SpaceXSourceException>(() => Handle(new RunIncrementalIngestionCommand()));
 
         Assert.Contains("403", error.Message);
         await _store.Received(1).RecordEndAsync(
@@ -226,7 +226,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _store.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
             highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
-            new Dictionary<string, SchemaFingerprint>(), [], []));
+            new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
         await new RunIncrementalIngestionHandler(_source, _store, _clock, NullLogger<RunIncrementalIngestionHandler>.Instance)

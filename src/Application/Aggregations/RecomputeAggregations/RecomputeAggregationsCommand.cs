@@ -4,5 +4,8 @@ using SpaceX.Domain.Aggregations;
 
 namespace SpaceX.Application.Aggregations.RecomputeAggregations;
 
-/// <summary>Recomputes the aggregation snapshot from the current state, outside any ingestion run.</summary>
-public sealed record RecomputeAggregationsCommand(SnapshotType Type = SnapshotType.Manual) : ICommand<AggregationSnapshot>, IRequiresSchema;
+/// <summary>
+/// Recomputes the aggregation snapshot from the current state, outside any ingestion run: a <c>manual</c> snapshot
+/// (ingestion runs write theirs inside their own transaction).
+/// </summary>
+public sealed record RecomputeAggregationsCommand : ICommand<AggregationSnapshot>, IRequiresSchema;

@@ -6,5 +6,5 @@ namespace SpaceX.Application.Aggregations.RecomputeAggregations;
 public sealed class RecomputeAggregationsHandler(IAggregationStore store) : ICommandHandler<RecomputeAggregationsCommand, AggregationSnapshot>
 {
     public async ValueTask<AggregationSnapshot> Handle(RecomputeAggregationsCommand command, CancellationToken cancellationToken) =>
-        await store.RecomputeAsync(command.Type, cancellationToken);
+        await store.RecomputeAsync(SnapshotType.Manual, cancellationToken);
 }

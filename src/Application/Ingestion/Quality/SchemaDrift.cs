@@ -1,3 +1,5 @@
+using SpaceX.Domain.Ingestion;
+
 namespace SpaceX.Application.Ingestion.Quality;
 
 /// <summary>
@@ -8,19 +10,19 @@ namespace SpaceX.Application.Ingestion.Quality;
 public static class SchemaDrift
 {
     /// <returns>One message per kind of record that drifted, and the fingerprints to store from now on.</returns>
-    public static (IReadOnlyList<string> Changes, IReadOnlyDictionary<string, SchemaFingerprint> Fingerprints) Compare(
-        IReadOnlyDictionary<string, FieldCensus> served, IReadOnlyDictionary<string, SchemaFingerprint> stored)
+    public static (IReadOnlyList<string> Changes, IReadOnlyDictionary<RecordKind, SchemaFingerprint> Fingerprints) Compare(
+        IReadOnlyDictionary<RecordKind, FieldCensus> served, IReadOnlyDictionary<RecordKind, SchemaFingerprint> stored)
     {
         var changes = new List<string>();
-        var fingerprints = new Dictionary<string, SchemaFingerprint>();
-        foreach (var (entity, census) in served.Where(s => s.Value.Documents > 0).OrderBy(s => s.Key, StringComparer.Ordinal))
+        var fingerprints = new Dictionary<RecordKind, SchemaFingerprint>();
+        foreach (var (kind, census) in served.Where(s => s.Value.Documents > 0).OrderBy(s => s.Key))
         {
             var seen = census.Occurrences.Keys.ToHashSet();
             var inEvery = census.Occurrences.Where(o => o.Value == census.Documents).Select(o => o.Key).ToHashSet();
             var types = census.TypeOccurrences.Keys.ToHashSet();
-            if (!stored.TryGetValue(entity, out var known))
+            if (!stored.TryGetValue(kind, out var known))
             {
-                fingerprints[entity] = new SchemaFingerprint(seen, inEvery, types);
+                fingerprints[kind] = new SchemaFingerprint(seen, inEvery, types);
                 continue;
             }
 
@@ -33,7 +35,7 @@ public static class SchemaDrift
             {
                 if (known.Types is null)
                 {
-                    fingerprints[entity] = known with { Types = types }; // taken for the first time, nothing to compare with
+                    fingerprints[kind] = known with { Types = types }; // taken for the first time, nothing to compare with
                 }
 
                 continue;
@@ -45,8 +47,8 @@ public static class SchemaDrift
                 missing.Count > 0 ? $"missing field(s) {string.Join(", ", missing)}" : null,
                 retyped.Count > 0 ? $"field(s) of another type {string.Join(", ", retyped)}" : null,
             ];
-            changes.Add($"{entity} documents changed shape: {string.Join("; ", parts.OfType<string>())}");
-            fingerprints[entity] = new SchemaFingerprint(
+            changes.Add($"{kind.Name()} documents changed shape: {string.Join("; ", parts.OfType<string>())}");
+            fingerprints[kind] = new SchemaFingerprint(
                 known.Known.Union(seen).ToHashSet(), known.Required.Intersect(inEvery).ToHashSet(), types.Union(known.Types ?? Enumerable.Empty<string>()).ToHashSet());
         }
 

@@ -22,7 +22,7 @@ internal sealed class RecordStager
     private readonly PayloadDocumentValidator _payloadValidator = new();
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<Launch> _staleUpcoming = [];
-    private readonly Dictionary<string, int> _received = [];
+    private readonly Dictionary<RecordKind, int> _received = [];
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
     public RecordStager(IRunTransaction transaction, StoredState state, DateTimeOffset now, bool collectPayloadIds)
@@ -36,7 +36,7 @@ internal sealed class RecordStager
     }
 
     /// <summary>Records received per kind, valid or not.</summary>
-    public IReadOnlyDictionary<string, int> Received => _received;
+    public IReadOnlyDictionary<RecordKind, int> Received => _received;
 
     public int PayloadsFetched { get; private set; }
 
@@ -48,9 +48,9 @@ internal sealed class RecordStager
     /// <summary>The payload ids the launches list (empty unless collected).</summary>
     public IReadOnlyCollection<string> PayloadIds => (IReadOnlyCollection<string>?)_payloadIds ?? [];
 
-    public IReadOnlyCollection<string> QuarantinedLaunchIds => QuarantinedIds("launch");
+    public IReadOnlyCollection<string> QuarantinedLaunchIds => QuarantinedIds(RecordKind.Launch);
 
-    public IReadOnlyCollection<string> QuarantinedPayloadIds => QuarantinedIds("payload");
+    public IReadOnlyCollection<string> QuarantinedPayloadIds => QuarantinedIds(RecordKind.Payload);
 
     public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.LaunchpadId), _launchpads);
 
@@ -58,8 +58,8 @@ internal sealed class RecordStager
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep("launchpad", documents.Count, Triage<Launchpad>.Sort(
-            documents, new LaunchpadDocumentValidator(), "launchpad",
+        var triage = Keep(RecordKind.Launchpad, documents.Count, Triage<Launchpad>.Sort(
+            documents, new LaunchpadDocumentValidator(), RecordKind.Launchpad,
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
         await _transaction.StageLaunchpadsAsync(triage.Valid, cancellationToken);
@@ -67,8 +67,8 @@ internal sealed class RecordStager
 
     public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep("rocket", documents.Count, Triage<Rocket>.Sort(
-            documents, new RocketDocumentValidator(), "rocket",
+        var triage = Keep(RecordKind.Rocket, documents.Count, Triage<Rocket>.Sort(
+            documents, new RocketDocumentValidator(), RecordKind.Rocket,
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
         await _transaction.StageRocketsAsync(triage.Valid, cancellationToken);
@@ -77,16 +77,16 @@ internal sealed class RecordStager
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
         PayloadsFetched += page.Count;
-        var triage = Keep("payload", page.Count, Triage<Payload>.Sort(
-            page, _payloadValidator, "payload",
+        var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Sort(
+            page, _payloadValidator, RecordKind.Payload,
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
         await _transaction.StagePayloadsAsync(triage.Valid, cancellationToken);
     }
 
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep("launch", page.Count, Triage<Launch>.Sort(
-            page, _launchValidator, "launch",
+        var triage = Keep(RecordKind.Launch, page.Count, Triage<Launch>.Sort(
+            page, _launchValidator, RecordKind.Launch,
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
@@ -98,12 +98,12 @@ internal sealed class RecordStager
     private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>
         referenced.Any(id => id is not null && !known.Contains(id));
 
-    private IReadOnlyCollection<string> QuarantinedIds(string entity) =>
-        _quarantined.Where(q => q.Entity == entity).Select(q => q.RecordId).OfType<string>().ToList();
+    private IReadOnlyCollection<string> QuarantinedIds(RecordKind kind) =>
+        _quarantined.Where(q => q.Kind == kind).Select(q => q.RecordId).OfType<string>().ToList();
 
-    private Triage<T> Keep<T>(string entity, int received, Triage<T> triage)
+    private Triage<T> Keep<T>(RecordKind kind, int received, Triage<T> triage)
     {
-        _received[entity] = _received.GetValueOrDefault(entity) + received;
+        _received[kind] = _received.GetValueOrDefault(kind) + received;
         _quarantined.AddRange(triage.Quarantined);
         return triage;
     }

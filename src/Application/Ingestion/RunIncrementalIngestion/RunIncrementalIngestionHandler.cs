@@ -11,7 +11,7 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// aggregation snapshot and the run's counts.
 /// </summary>
 public sealed class RunIncrementalIngestionHandler(
-    ILaunchSource source, ILaunchStore store, TimeProvider clock, ILogger<RunIncrementalIngestionHandler> logger)
+    ISpaceXSource source, ILaunchStore store, TimeProvider clock, ILogger<RunIncrementalIngestionHandler> logger)
     : ICommandHandler<RunIncrementalIngestionCommand, IngestionReport>
 {
     public async ValueTask<IngestionReport> Handle(RunIncrementalIngestionCommand command, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public sealed class RunIncrementalIngestionHandler(
     /// <summary>Every fetched launch was inserted, updated, left unchanged or quarantined; related records are counted apart.</summary>
     private static RunCounts Counts(AppliedChanges applied, RunFindings findings)
     {
-        var quarantinedLaunches = findings.Quarantined.Count(q => q.Entity == "launch");
+        var quarantinedLaunches = findings.Quarantined.Count(q => q.Kind == RecordKind.Launch);
         return new RunCounts(
             Fetched: applied.LaunchesStaged + quarantinedLaunches,
             Inserted: applied.Inserted,
@@ -172,16 +172,16 @@ public sealed class RunIncrementalIngestionHandler(
     private static void EnsureBelowThreshold(RecordStager stager, double maxInvalidPercent)
     {
         var over = stager.Quarantined
-            .GroupBy(q => q.Entity)
-            .Select(bad => (Entity: bad.Key, Bad: bad.ToList(), Received: stager.Received.GetValueOrDefault(bad.Key)))
+            .GroupBy(q => q.Kind)
+            .Select(bad => (Kind: bad.Key.Name(), Bad: bad.ToList(), Received: stager.Received.GetValueOrDefault(bad.Key)))
             .Where(c => 100.0 * c.Bad.Count / c.Received > maxInvalidPercent)
             .ToList();
         if (over.Count > 0)
         {
             var first = over[0].Bad[0];
             throw new IngestionFailedException(
-                string.Join("; ", over.Select(c => $"{c.Bad.Count} of {c.Received} {c.Entity} records failed validation ({100.0 * c.Bad.Count / c.Received:0.#}% > {maxInvalidPercent}%)")) +
-                $": nothing was written. First: {first.Entity} {first.RecordId ?? "without id"}: {first.Reasons[0]}");
+                string.Join("; ", over.Select(c => $"{c.Bad.Count} of {c.Received} {c.Kind} records failed validation ({100.0 * c.Bad.Count / c.Received:0.#}% > {maxInvalidPercent}%)")) +
+                $": nothing was written. First: {first.Kind.Name()} {first.RecordId ?? "without id"}: {first.Reasons[0]}");
         }
     }
 

@@ -14,7 +14,7 @@ public sealed record Triage<T>(IReadOnlyList<Staged<T>> Valid, IReadOnlyList<Qua
     /// refuse it; either way a refused record is quarantined, never dropped.
     /// </summary>
     public static Triage<T> Sort<TDocument>(
-        IEnumerable<TDocument> documents, IValidator<TDocument> validator, string entity, Func<TDocument, T> create)
+        IEnumerable<TDocument> documents, IValidator<TDocument> validator, RecordKind kind, Func<TDocument, T> create)
         where TDocument : IApiDocument
     {
         var valid = new List<Staged<T>>();
@@ -26,7 +26,7 @@ public sealed record Triage<T>(IReadOnlyList<Staged<T>> Valid, IReadOnlyList<Qua
                 : validator.Validate(document).Errors.Select(e => e.ErrorMessage).ToList();
             if (reasons.Count > 0)
             {
-                quarantined.Add(new QuarantinedRecord(entity, document.Id, reasons, document.Raw.Text));
+                quarantined.Add(new QuarantinedRecord(kind, document.Id, reasons, document.Raw.Text));
                 continue;
             }
 
@@ -36,7 +36,7 @@ public sealed record Triage<T>(IReadOnlyList<Staged<T>> Valid, IReadOnlyList<Qua
             }
             catch (DomainException e)
             {
-                quarantined.Add(new QuarantinedRecord(entity, document.Id, [e.Message], document.Raw.Text));
+                quarantined.Add(new QuarantinedRecord(kind, document.Id, [e.Message], document.Raw.Text));
             }
         }
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
@@ -9,10 +10,10 @@ internal static class FingerprintRows
     public const string ReadSql = "SELECT entity, fields, required_fields, field_types FROM spacex.source_fields";
 
     public static async Task SaveAsync(
-        NpgsqlConnection connection, IReadOnlyDictionary<string, SchemaFingerprint> fingerprints, Guid runId, DateTimeOffset now,
+        NpgsqlConnection connection, IReadOnlyDictionary<RecordKind, SchemaFingerprint> fingerprints, Guid runId, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        foreach (var (entity, fingerprint) in fingerprints)
+        foreach (var (kind, fingerprint) in fingerprints)
         {
             await using var command = new NpgsqlCommand(
                 """
@@ -20,7 +21,7 @@ internal static class FingerprintRows
                 ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, required_fields = excluded.required_fields,
                     field_types = excluded.field_types, run_id = excluded.run_id, updated_at = excluded.updated_at
                 """, connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = entity });
+            command.Parameters.Add(new NpgsqlParameter { Value = kind.Name() });
             command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Known.Order(StringComparer.Ordinal).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Required.Order(StringComparer.Ordinal).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = fingerprint.Types?.Order(StringComparer.Ordinal).ToArray() ?? [] });
@@ -31,12 +32,12 @@ internal static class FingerprintRows
     }
 
     /// <summary>Reads the stored fingerprints from the current result of <paramref name="reader"/> (<see cref="ReadSql"/>).</summary>
-    public static async Task<Dictionary<string, SchemaFingerprint>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    public static async Task<Dictionary<RecordKind, SchemaFingerprint>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        var fingerprints = new Dictionary<string, SchemaFingerprint>();
+        var fingerprints = new Dictionary<RecordKind, SchemaFingerprint>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            fingerprints[reader.GetString(0)] = new SchemaFingerprint(
+            fingerprints[RecordKinds.Parse(reader.GetString(0))] = new SchemaFingerprint(
                 reader.GetFieldValue<string[]>(1).ToHashSet(), reader.GetFieldValue<string[]>(2).ToHashSet(),
                 reader.IsDBNull(3) ? null : reader.GetFieldValue<string[]>(3).ToHashSet());
         }

@@ -85,5 +85,5 @@ internal static class WriteTables
     ];
 
     public static object?[] QuarantineRow(QuarantinedRecord record, Guid runId, DateTimeOffset now) =>
-        [runId, record.Entity, record.RecordId, record.Reasons.ToArray(), record.RawJson, now];
+        [runId, record.Kind.Name(), record.RecordId, record.Reasons.ToArray(), record.RawJson, now];
 }

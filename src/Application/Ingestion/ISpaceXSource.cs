@@ -1,16 +1,20 @@
 using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Ingestion;
 
-/// <summary>Where launches come from: the SpaceX API (or its replay). Failures surface as <see cref="LaunchSourceException"/>.</summary>
-public interface ILaunchSource
+/// <summary>
+/// Where the records come from: launches, payloads, launchpads and rockets, from the SpaceX API (or its replay).
+/// Failures surface as <see cref="SpaceXSourceException"/>.
+/// </summary>
+public interface ISpaceXSource
 {
     /// <summary>HTTP requests made so far by this process, retries included.</summary>
     int RequestsMade { get; }
 
     /// <summary>Per kind of record (launch, payload, launchpad, rocket): the top-level fields of what was fetched so far.</summary>
-    IReadOnlyDictionary<string, FieldCensus> FieldsSeen { get; }
+    IReadOnlyDictionary<RecordKind, FieldCensus> FieldsSeen { get; }
 
     /// <summary>
     /// The selection page by page, as the pages arrive (the first request starts at once, the next while a page is

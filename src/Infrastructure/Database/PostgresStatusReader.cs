@@ -1,12 +1,12 @@
 using Npgsql;
 using SpaceX.Application.Database;
-using SpaceX.Application.Database.GetPipelineStatus;
+using SpaceX.Application.Database.GetStatus;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.Infrastructure.Database;
 
-public sealed class PipelineStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IPipelineStatusReader
+public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IStatusReader
 {
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -14,23 +14,31 @@ public sealed class PipelineStatusReader(PostgresDatabase postgres, IDatabaseSch
         "ingestion_state", "ingestion_runs", "quarantined_records", "launch_aggregations", "source_fields",
     ];
 
-    public async Task<PipelineStatus> ReadAsync(int lastRuns, CancellationToken cancellationToken)
+    public async Task<StatusReport> ReadAsync(int lastRuns, CancellationToken cancellationToken)
     {
         var dataSource = await postgres.DataSourceAsync(cancellationToken);
         var database = ConnectionStrings.Describe(dataSource.ConnectionString);
         var schemaState = await schema.GetStateAsync(cancellationToken);
         if (schemaState.Applied.Count == 0)
         {
-            return new PipelineStatus(database, schemaState, [], null, []);
+            return new StatusReport(database, schemaState, [], null, [], null);
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return new PipelineStatus(
+        return new StatusReport(
             database,
             schemaState,
             await CountRowsAsync(connection, cancellationToken),
             await ReadHighWaterMarkAsync(connection, cancellationToken),
-            await ReadLastRunsAsync(connection, lastRuns, cancellationToken));
+            await ReadLastRunsAsync(connection, lastRuns, cancellationToken),
+            await ReadLastSuccessAsync(connection, cancellationToken));
+    }
+
+    private static async Task<DateTimeOffset?> ReadLastSuccessAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT max(finished_at) FROM spacex.ingestion_runs WHERE status IN ('succeeded', 'succeeded_with_warnings')", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime value ? new DateTimeOffset(value, TimeSpan.Zero) : null;
     }
 
     private static async Task<IReadOnlyList<TableRowCount>> CountRowsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace SpaceX.Infrastructure;
+namespace SpaceX.Application;
 
 /// <summary>
 /// The pipeline cannot run as configured: a malformed connection string or setting, no PostgreSQL to start, a

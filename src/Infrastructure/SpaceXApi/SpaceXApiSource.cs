@@ -9,6 +9,7 @@ using Refit;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
@@ -17,34 +18,34 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 /// in one <c>POST /v4/payloads/query</c> with <c>$in</c> (not one request per payload). Retries, timeouts and the
 /// circuit breaker live in the HTTP client's resilience handler; what still fails becomes one clear message.
 /// </summary>
-public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options) : ILaunchSource
+public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options) : ISpaceXSource
 {
     private readonly SpaceXApiOptions _options = options.Value;
     private readonly FieldCounter _fields = new();
 
     public int RequestsMade => counter.Count;
 
-    public IReadOnlyDictionary<string, FieldCensus> FieldsSeen => _fields.Census;
+    public IReadOnlyDictionary<RecordKind, FieldCensus> FieldsSeen => _fields.Census;
 
     public IAsyncEnumerable<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
         QueryPages(
-            api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count("launch", d)), "POST /v4/launches/query",
+            api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
             cancellationToken);
 
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
         return QueryPages(
-            api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count("payload", d)), "POST /v4/payloads/query", cancellationToken);
+            api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count(RecordKind.Payload, d)), "POST /v4/payloads/query", cancellationToken);
     }
 
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
         (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
-            .Select(d => DocumentReader.Launchpad(_fields.Count("launchpad", d))).ToList();
+            .Select(d => DocumentReader.Launchpad(_fields.Count(RecordKind.Launchpad, d))).ToList();
 
     public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
         (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
-            .Select(d => DocumentReader.Rocket(_fields.Count("rocket", d))).ToList();
+            .Select(d => DocumentReader.Rocket(_fields.Count(RecordKind.Rocket, d))).ToList();
 
     /// <summary>Dates go in the API's stored text form, since its range filters compare text.</summary>
     public static JsonObject LaunchFilter(LaunchSelection selection)
@@ -103,7 +104,7 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
                 number++;
                 if (page.Page != number || page.Limit != _options.PageSize)
                 {
-                    throw new LaunchSourceException(
+                    throw new SpaceXSourceException(
                         $"{what} at {_options.BaseUrl}: asked for page {number} of {_options.PageSize} documents, the server answered page " +
                         $"{page.Page} of {page.Limit}: it ignored the query options (a proxy or server that drops the POST body?)");
                 }
@@ -128,7 +129,7 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
 
         if (count != totalDocs)
         {
-            throw new LaunchSourceException(
+            throw new SpaceXSourceException(
                 $"{what}: the API said it holds {totalDocs} documents but its pages gave {count}; its data changed during paging, try again.");
         }
     }
@@ -144,7 +145,7 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
         var id = idValue.GetString()!;
         return lastId is null || string.CompareOrdinal(id, lastId) > 0
             ? id
-            : throw new LaunchSourceException(
+            : throw new SpaceXSourceException(
                 $"{what} at {_options.BaseUrl}: page {page} served {id} after {lastId} although pages are sorted by id " +
                 "(a document repeated or out of order): its data changed during paging, try again.");
     }
@@ -162,7 +163,7 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
         }
         catch (JsonException e)
         {
-            throw new LaunchSourceException($"{what} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
+            throw new SpaceXSourceException($"{what} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
         }
     }
 
@@ -175,26 +176,26 @@ public sealed class SpaceXApiLaunchSource(ISpaceXApi api, ApiRequestCounter coun
         }
         catch (Exception e) when (Describe(e) is { } problem && !cancellationToken.IsCancellationRequested)
         {
-            throw new LaunchSourceException($"{what} at {_options.BaseUrl}: {problem}", e);
+            throw new SpaceXSourceException($"{what} at {_options.BaseUrl}: {problem}", e);
         }
 
         if (response.Error is ApiRequestException noAnswer) // the request never got an answer: refused, timed out, no such host
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw new LaunchSourceException(
+            throw new SpaceXSourceException(
                 $"{what} at {_options.BaseUrl}: {Describe(noAnswer.InnerException ?? noAnswer) ?? OneLine(noAnswer.Message)}", noAnswer);
         }
 
         if (!response.IsSuccessStatusCode)
         {
             var html = response.ContentHeaders?.ContentType?.MediaType == "text/html" ? " with an HTML page" : "";
-            throw new LaunchSourceException(
+            throw new SpaceXSourceException(
                 $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} ({response.StatusCode}){html}", response.Error);
         }
 
         return response.Error is null && response.Content is not null
             ? response.Content
-            : throw new LaunchSourceException(
+            : throw new SpaceXSourceException(
                 $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} with a body that is not the expected JSON " +
                 $"({OneLine(response.Error?.InnerException?.Message ?? response.Error?.Message ?? "empty body")})",
                 response.Error);

@@ -6,11 +6,12 @@ using SpaceX.Application;
 using SpaceX.Infrastructure;
 using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.LocalDatabase;
+using SpaceX.Infrastructure.SpaceXApi;
 
 namespace SpaceX.Host.Composition;
 
 /// <summary>The composition root: every layer's registrations, for one database.</summary>
-public static class PipelineServices
+public static class CompositionRoot
 {
     /// <param name="resolveConnectionString">Called once, when a handler first needs the database (after validation).</param>
     public static IServiceCollection AddPipeline(
@@ -29,6 +30,12 @@ public static class PipelineServices
             .AddLogging(builder => builder.AddSerilog(logger))
             .AddPipeline(configuration, resolveConnectionString)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>Checks the settings a verb may use, so that a bad one is refused before anything starts.</summary>
+    public static void CheckSettings(IConfiguration configuration) => SpaceXApiOptions.Load(configuration);
+
+    /// <summary>The idempotent schema script of every migration (<c>migrate --script</c>, <c>sql/init.sql</c>).</summary>
+    public static string SchemaScript() => Infrastructure.Database.SchemaScript.Generate();
 
     /// <summary>The configured connection string, else the private local cluster, started if need be.</summary>
     public static async Task<string> ResolveConnectionStringAsync(

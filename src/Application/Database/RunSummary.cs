@@ -1,6 +1,6 @@
 using SpaceX.Domain.Ingestion;
 
-namespace SpaceX.Application.Database.GetPipelineStatus;
+namespace SpaceX.Application.Database;
 
 public sealed record RunSummary(
     Guid Id, IngestionMode Mode, RunStatus Status, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,

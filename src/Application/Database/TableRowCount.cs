@@ -1,3 +1,3 @@
-namespace SpaceX.Application.Database.GetPipelineStatus;
+namespace SpaceX.Application.Database;
 
 public sealed record TableRowCount(string Table, long Rows);

@@ -1,6 +1,0 @@
-namespace SpaceX.Application.Database.GetPipelineStatus;
-
-public interface IPipelineStatusReader
-{
-    Task<PipelineStatus> ReadAsync(int lastRuns, CancellationToken cancellationToken);
-}

@@ -32,7 +32,10 @@ public sealed class CliSession : IAsyncDisposable
         };
         var configuration = AppConfiguration.Build(settings);
         CompositionRoot.CheckSettings(configuration); // a bad setting stops the verb before it starts anything
-        return new CliSession(configuration, Logging.Create(configuration, parseResult.GetValue(GlobalOptions.Verbose)));
+        var detail = parseResult.GetValue(GlobalOptions.Verbose) ? LogDetail.Verbose
+            : parseResult.GetValue(GlobalOptions.Quiet) ? LogDetail.Quiet
+            : LogDetail.Normal;
+        return new CliSession(configuration, Logging.Create(configuration, detail, parseResult.GetValue(GlobalOptions.LogFormat)));
     }
 
     /// <summary>Sends one message through the mediator, in a DI scope of its own.</summary>

@@ -16,4 +16,23 @@ public static class GlobalOptions
         Description = "Debug logging, and stack traces on errors",
         Recursive = true,
     };
+
+    public static readonly Option<bool> Quiet = new("--quiet")
+    {
+        Description = "Log warnings and errors only",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> LogFormat = CreateLogFormat();
+
+    private static Option<string?> CreateLogFormat()
+    {
+        var option = new Option<string?>("--log-format")
+        {
+            Description = "Logs on stderr as text (default) or json, one object per line (also Logging:Format)",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong([.. Composition.Logging.Formats]);
+        return option;
+    }
 }

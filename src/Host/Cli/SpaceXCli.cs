@@ -18,6 +18,8 @@ public static class SpaceXCli
         };
         root.Options.Add(GlobalOptions.Database);
         root.Options.Add(GlobalOptions.Verbose);
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.LogFormat);
         return root;
     }
 

@@ -1,29 +1,51 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace SpaceX.Host.Composition;
 
+/// <summary>How much is logged, and in which form.</summary>
+public enum LogDetail
+{
+    /// <summary>Warnings and errors only.</summary>
+    Quiet,
+    Normal,
+
+    /// <summary>Everything from debug up, the retry library's attempts included.</summary>
+    Verbose,
+}
+
 public static class Logging
 {
+    public static readonly IReadOnlyList<string> Formats = ["text", "json"];
+
     /// <summary>
-    /// Structured logs go to stderr, so that stdout carries only what a verb prints (a table, CSV, JSON). Levels
-    /// come from <c>Serilog:MinimumLevel:Default</c> and <c>Serilog:MinimumLevel:Override:{source}</c> (which keep
-    /// the retry library's per-attempt chatter out); <c>--verbose</c> shows everything from debug up.
+    /// Structured logs go to stderr, so that stdout carries only what a verb prints (a table, CSV, JSON): as text for
+    /// people, or as JSON for a log shipper (one compact object per line, ISO 8601 UTC timestamps, a run's lines
+    /// carrying its <c>RunId</c>). Levels come from <c>Serilog:MinimumLevel:Default</c> and
+    /// <c>Serilog:MinimumLevel:Override:{source}</c>, which keep the retry library's per-attempt chatter out.
     /// </summary>
-    public static Serilog.Core.Logger Create(IConfiguration configuration, bool verbose)
+    /// <param name="format">text or json; null for <c>Logging:Format</c>, else text.</param>
+    public static Serilog.Core.Logger Create(IConfiguration configuration, LogDetail detail, string? format)
     {
         var levels = configuration.GetSection("Serilog:MinimumLevel");
-        var logger = new LoggerConfiguration().MinimumLevel.Is(verbose ? LogEventLevel.Debug : Level(levels["Default"], LogEventLevel.Information));
-        foreach (var source in verbose ? [] : levels.GetSection("Override").GetChildren())
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Is(detail switch
+            {
+                LogDetail.Verbose => LogEventLevel.Debug,
+                LogDetail.Quiet => LogEventLevel.Warning,
+                _ => Level(levels["Default"], LogEventLevel.Information),
+            })
+            .Enrich.FromLogContext();
+        foreach (var source in detail == LogDetail.Verbose ? [] : levels.GetSection("Override").GetChildren())
         {
             logger.MinimumLevel.Override(source.Key, Level(source.Value, LogEventLevel.Information));
         }
 
-        return logger
-            .WriteTo.Console(
-                standardErrorFromLevel: LogEventLevel.Verbose,
-                outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}")
+        return ((format ?? configuration["Logging:Format"]) == "json"
+                ? logger.WriteTo.Console(new RenderedCompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
+                : logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}"))
             .CreateLogger();
     }
 

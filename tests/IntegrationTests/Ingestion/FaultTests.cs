@@ -78,7 +78,7 @@ public sealed class FaultTests() : PipelineTests(loadRealSnapshot: false)
     }
 
     [Fact]
-    public async Task SecondRun_WhileOneHoldsTheLock_SaysSoAndExitsOne()
+    public async Task SecondRun_WhileOneHoldsTheLock_SaysSoAndExits75()
     {
         await using var holder = await Pipeline.Database.DataSource.OpenConnectionAsync();
         await using (var take = holder.CreateCommand())
@@ -89,7 +89,7 @@ public sealed class FaultTests() : PipelineTests(loadRealSnapshot: false)
 
         var run = await CliRun.InvokeAsync("ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(75, run.ExitCode);
         Assert.Contains("Another ingestion run is in progress", run.Error);
         Assert.Equal(0, Pipeline.Replay.RequestCount);
     }

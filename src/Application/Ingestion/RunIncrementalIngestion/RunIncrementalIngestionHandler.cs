@@ -22,6 +22,7 @@ public sealed class RunIncrementalIngestionHandler(
         var abandoned = await store.AbandonStaleRunsAsync(cancellationToken);
         var state = await store.ReadStateAsync(cancellationToken);
         var run = IngestionRun.Start(DecideMode(command, state), clock.GetUtcNow());
+        using var runScope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = run.Id }); // on every line of the run
         if (!command.DryRun)
         {
             await store.StartRunAsync(run, cancellationToken);

@@ -14,6 +14,8 @@ public static class SpaceXCli
             ReplayVerb.Create(),
             MigrateVerb.Create(),
             StatusVerb.Create(),
+            RunsVerb.Create(),
+            RunsVerb.CreateQuarantine(),
             DbVerb.Create(),
         };
         root.Options.Add(GlobalOptions.Database);

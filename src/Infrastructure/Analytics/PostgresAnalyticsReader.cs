@@ -66,17 +66,6 @@ public sealed class PostgresAnalyticsReader(PostgresDatabase database) : IAnalyt
         reader.IsDBNull(reader.GetOrdinal(column)) ? null : reader.GetDecimal(reader.GetOrdinal(column));
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var command = (await database.DataSourceAsync(cancellationToken)).CreateCommand(sql);
-        command.Parameters.AddRange(parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+        string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken) =>
+        await SqlQuery.ListAsync(await database.DataSourceAsync(cancellationToken), sql, parameters, read, cancellationToken);
 }

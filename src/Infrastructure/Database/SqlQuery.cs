@@ -1,0 +1,22 @@
+using Npgsql;
+
+namespace SpaceX.Infrastructure.Database;
+
+/// <summary>A query's rows, each read into a record.</summary>
+internal static class SqlQuery
+{
+    public static async Task<IReadOnlyList<T>> ListAsync<T>(
+        NpgsqlDataSource dataSource, string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

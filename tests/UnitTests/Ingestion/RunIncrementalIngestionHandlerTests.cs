@@ -8,6 +8,7 @@ using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
+using SpaceX.UnitTests.Support;
 using Launches = SpaceX.UnitTests.Support.Launches;
 using Launch = SpaceX.Domain.Launches.Launch;
 
@@ -182,6 +183,32 @@ public sealed class RunIncrementalIngestionHandlerTests
     }
 
     [Fact]
+    public async Task ALongFetch_LogsItsProgressEveryFiveSeconds()
+    {
+        Stored(launchCount: 205, highWaterMark: Mark);
+        _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(PagesTenSecondsApart(Documents.Launch(), Documents.Launch()));
+        var logger = new ListLogger<RunIncrementalIngestionHandler>();
+
+        await new RunIncrementalIngestionHandler(_source, _store, _clock, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+
+        Assert.Equal(
+            "Fetching: 1 launches and 0 payloads received, validated and staged so far (5 s)|Fetching: 1 launches and 0 payloads received, validated and staged so far (10 s)",
+            string.Join("|", logger.Messages.Where(m => m.StartsWith("Fetching:", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task AShortRun_LogsNoProgress()
+    {
+        Stored(launchCount: 205, highWaterMark: Mark);
+        var logger = new ListLogger<RunIncrementalIngestionHandler>();
+
+        await new RunIncrementalIngestionHandler(_source, _store, _clock, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+
+        Assert.DoesNotContain(logger.Messages, m => m.StartsWith("Fetching:", StringComparison.Ordinal));
+        Assert.NotEmpty(logger.Messages);
+    }
+
+    [Fact]
     public async Task DryRun_StartsNoRunRowAndAsksForARolledBackWrite()
     {
         Stored(launchCount: 0, highWaterMark: null);
@@ -211,6 +238,16 @@ public sealed class RunIncrementalIngestionHandlerTests
     {
         await Task.Yield();
         yield return [first];
+        yield return [second];
+    }
+
+    /// <summary>Two pages, ten seconds apart on the test's clock.</summary>
+    private async IAsyncEnumerable<IReadOnlyList<LaunchDocument>> PagesTenSecondsApart(LaunchDocument first, LaunchDocument second)
+    {
+        await Task.Yield();
+        yield return [first];
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        _clock.Advance(TimeSpan.FromSeconds(5));
         yield return [second];
     }
 

@@ -23,6 +23,8 @@ internal sealed class RecordStager
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<Launch> _staleUpcoming = [];
     private readonly Dictionary<RecordKind, int> _received = [];
+    private int _launchesReceived;
+    private int _payloadsReceived;
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
     public RecordStager(IRunTransaction transaction, StoredState state, DateTimeOffset now, bool collectPayloadIds)
@@ -37,6 +39,9 @@ internal sealed class RecordStager
 
     /// <summary>Records received per kind, valid or not.</summary>
     public IReadOnlyDictionary<RecordKind, int> Received => _received;
+
+    /// <summary>Launches and payloads received so far; safe to read from another thread while the run goes on.</summary>
+    public (int Launches, int Payloads) Progress => (Volatile.Read(ref _launchesReceived), Volatile.Read(ref _payloadsReceived));
 
     public int PayloadsFetched { get; private set; }
 
@@ -104,6 +109,10 @@ internal sealed class RecordStager
     private Triage<T> Keep<T>(RecordKind kind, int received, Triage<T> triage)
     {
         _received[kind] = _received.GetValueOrDefault(kind) + received;
+        if (kind is RecordKind.Launch or RecordKind.Payload)
+        {
+            Interlocked.Add(ref kind == RecordKind.Launch ? ref _launchesReceived : ref _payloadsReceived, received);
+        }
         _quarantined.AddRange(triage.Quarantined);
         return triage;
     }

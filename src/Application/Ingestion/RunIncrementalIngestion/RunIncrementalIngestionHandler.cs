@@ -36,9 +36,13 @@ public sealed class RunIncrementalIngestionHandler(
             var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
             var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
-            await (everything
-                ? FetchEverythingAsync(stager, cancellationToken)
-                : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
+            using (new ProgressLog(stager, clock, logger))
+            {
+                await (everything
+                    ? FetchEverythingAsync(stager, cancellationToken)
+                    : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
+            }
+
             timer.Lap("fetch, validate, stage");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
             var findings = await CheckQualityAsync(stager, transaction, run.Mode, selection, command, state, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
@@ -18,10 +19,9 @@ internal sealed class ProgressLog : IDisposable
         _timer = clock.CreateTimer(
             _ =>
             {
-                var (launches, payloads) = stager.Progress;
                 logger.LogInformation(
                     "Fetching: {Launches} launches and {Payloads} payloads received, validated and staged so far ({Elapsed:0} s)",
-                    launches, payloads, clock.GetElapsedTime(started).TotalSeconds);
+                    stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), clock.GetElapsedTime(started).TotalSeconds);
             },
             null, Interval, Interval);
     }

@@ -22,9 +22,7 @@ internal sealed class RecordStager
     private readonly PayloadDocumentValidator _payloadValidator = new();
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<Launch> _staleUpcoming = [];
-    private readonly Dictionary<RecordKind, int> _received = [];
-    private int _launchesReceived;
-    private int _payloadsReceived;
+    private readonly int[] _received = new int[Enum.GetValues<RecordKind>().Length];
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
     public RecordStager(IRunTransaction transaction, StoredState state, DateTimeOffset now, bool collectPayloadIds)
@@ -37,13 +35,8 @@ internal sealed class RecordStager
         _launchValidator = new LaunchDocumentValidator(_launchpads, _rockets); // sees the sets grow as references arrive
     }
 
-    /// <summary>Records received per kind, valid or not.</summary>
-    public IReadOnlyDictionary<RecordKind, int> Received => _received;
-
-    /// <summary>Launches and payloads received so far; safe to read from another thread while the run goes on.</summary>
-    public (int Launches, int Payloads) Progress => (Volatile.Read(ref _launchesReceived), Volatile.Read(ref _payloadsReceived));
-
-    public int PayloadsFetched { get; private set; }
+    /// <summary>Records of one kind received so far, valid or not; safe to read from another thread while the run goes on.</summary>
+    public int Received(RecordKind kind) => Volatile.Read(ref _received[(int)kind]);
 
     public IReadOnlyList<QuarantinedRecord> Quarantined => _quarantined;
 
@@ -81,7 +74,6 @@ internal sealed class RecordStager
 
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
-        PayloadsFetched += page.Count;
         var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Sort(
             page, _payloadValidator, RecordKind.Payload,
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
@@ -108,11 +100,7 @@ internal sealed class RecordStager
 
     private Triage<T> Keep<T>(RecordKind kind, int received, Triage<T> triage)
     {
-        _received[kind] = _received.GetValueOrDefault(kind) + received;
-        if (kind is RecordKind.Launch or RecordKind.Payload)
-        {
-            Interlocked.Add(ref kind == RecordKind.Launch ? ref _launchesReceived : ref _payloadsReceived, received);
-        }
+        Interlocked.Add(ref _received[(int)kind], received);
         _quarantined.AddRange(triage.Quarantined);
         return triage;
     }

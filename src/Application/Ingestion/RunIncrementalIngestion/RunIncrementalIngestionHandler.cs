@@ -53,7 +53,7 @@ public sealed class RunIncrementalIngestionHandler(
             await transaction.CommitAsync(run, findings.Warnings, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             var report = new IngestionReport(
-                run.Id, run.Mode, run.Status, command.DryRun, run.Counts, stager.PayloadsFetched, applied.PayloadsWritten,
+                run.Id, run.Mode, run.Status, command.DryRun, run.Counts, stager.Received(RecordKind.Payload), applied.PayloadsWritten,
                 requests, state.HighWaterMark, run.HighWaterMark, abandoned, timer.Steps, findings.Quarantined, findings.Warnings);
             Log(report);
             return report;
@@ -178,7 +178,7 @@ public sealed class RunIncrementalIngestionHandler(
     {
         var over = stager.Quarantined
             .GroupBy(q => q.Kind)
-            .Select(bad => (Kind: bad.Key.Name(), Bad: bad.ToList(), Received: stager.Received.GetValueOrDefault(bad.Key)))
+            .Select(bad => (Kind: bad.Key.Name(), Bad: bad.ToList(), Received: stager.Received(bad.Key)))
             .Where(c => 100.0 * c.Bad.Count / c.Received > maxInvalidPercent)
             .ToList();
         if (over.Count > 0)

@@ -1,3 +1,4 @@
+using SpaceX.Application.Runs;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Database;
@@ -8,7 +9,7 @@ public sealed record StatusReport(
     SchemaState Schema,
     IReadOnlyList<TableRowCount> Tables,
     DateTimeOffset? HighWaterMark,
-    IReadOnlyList<RunSummary> LastRuns,
+    IReadOnlyList<RunRecord> LastRuns,
     DateTimeOffset? LastSuccessAt)
 {
     public Health Health { get; init; }

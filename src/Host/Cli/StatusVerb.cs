@@ -81,8 +81,7 @@ public static class StatusVerb
             {
                 runs.AddRow(
                     Markup.Escape(run.StartedAt.ToString("u")), run.Mode.ToString(), run.Status.ToString(),
-                    run.Counts.Fetched.ToString(), run.Counts.Inserted.ToString(), run.Counts.Updated.ToString(),
-                    run.Counts.Quarantined.ToString());
+                    run.Fetched.ToString(), run.Inserted.ToString(), run.Updated.ToString(), run.Quarantined.ToString());
             }
 
             console.Write(runs);

@@ -1,12 +1,11 @@
 using Npgsql;
 using SpaceX.Application.Database;
-using SpaceX.Application.Database.GetStatus;
-using SpaceX.Domain.Ingestion;
+using SpaceX.Application.Runs;
 using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.Infrastructure.Database;
 
-public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IStatusReader
+public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema, IRunHistoryReader runs) : IStatusReader
 {
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -30,7 +29,7 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
             schemaState,
             await CountRowsAsync(connection, cancellationToken),
             await ReadHighWaterMarkAsync(connection, cancellationToken),
-            await ReadLastRunsAsync(connection, lastRuns, cancellationToken),
+            await runs.ListRunsAsync(lastRuns, cancellationToken),
             await ReadLastSuccessAsync(connection, cancellationToken));
     }
 
@@ -64,32 +63,5 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime value
             ? new DateTimeOffset(value, TimeSpan.Zero)
             : null;
-    }
-
-    private static async Task<IReadOnlyList<RunSummary>> ReadLastRunsAsync(
-        NpgsqlConnection connection, int lastRuns, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT id, mode, status, started_at, finished_at, fetched, inserted, updated, unchanged, quarantined,
-                   raw_versions_added, related_quarantined, error
-            FROM spacex.ingestion_runs ORDER BY started_at DESC LIMIT $1
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = lastRuns });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var runs = new List<RunSummary>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(new RunSummary(
-                reader.GetGuid(0),
-                DbNames.ParseMode(reader.GetString(1)),
-                DbNames.ParseStatus(reader.GetString(2)),
-                reader.GetFieldValue<DateTimeOffset>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
-                new RunCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11)),
-                reader.IsDBNull(12) ? null : reader.GetString(12)));
-        }
-
-        return runs;
     }
 }

@@ -38,15 +38,20 @@ public sealed class CliSession : IAsyncDisposable
         return new CliSession(configuration, Logging.Create(configuration, detail, parseResult.GetValue(GlobalOptions.LogFormat)));
     }
 
+    /// <summary>Registers the pipeline's services in a container of another host (<c>serve</c>'s web host).</summary>
+    public void AddPipeline(IServiceCollection services) => services.AddPipeline(Configuration, _logger, ResolveConnectionStringAsync);
+
     /// <summary>Sends one message through the mediator, in a DI scope of its own.</summary>
     public async Task<TResponse> SendAsync<TResponse>(
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
-        _services ??= CompositionRoot.Build(
-            Configuration, _logger, ct => CompositionRoot.ResolveConnectionStringAsync(Configuration, LoggerFactory, ct));
+        _services ??= CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync);
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }
+
+    private Task<string> ResolveConnectionStringAsync(CancellationToken cancellationToken) =>
+        CompositionRoot.ResolveConnectionStringAsync(Configuration, LoggerFactory, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

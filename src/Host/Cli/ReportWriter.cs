@@ -15,8 +15,13 @@ public static class ReportWriter
 
     /// <param name="vertical">In a table, one line per column (for a single wide row such as a snapshot).</param>
     public static void Write<T>(IReadOnlyList<T> rows, string format, TextWriter output, IAnsiConsole console, bool vertical = false)
+        where T : notnull =>
+        Write(ReportRows.Of(rows, vertical), format, output, console);
+
+    public static void Write(ReportRows report, string format, TextWriter output, IAnsiConsole console)
     {
-        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        var rows = report.Rows;
+        var properties = report.RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
         var columns = properties.Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).ToList();
         switch (format)
         {
@@ -31,7 +36,7 @@ public static class ReportWriter
                 }
 
                 break;
-            case "table" when vertical:
+            case "table" when report.Vertical:
                 var fields = new Table().AddColumn("field").AddColumn("value");
                 foreach (var row in rows)
                 {

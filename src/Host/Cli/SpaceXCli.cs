@@ -9,6 +9,7 @@ public static class SpaceXCli
         var root = new RootCommand("spacex: keeps a PostgreSQL database in step with the SpaceX launch API")
         {
             IngestVerb.Create(),
+            ServeVerb.Create(),
             AggregateVerb.Create(),
             ReportVerb.Create(),
             ReplayVerb.Create(),

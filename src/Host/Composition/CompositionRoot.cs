@@ -15,8 +15,10 @@ public static class CompositionRoot
 {
     /// <param name="resolveConnectionString">Called once, when a handler first needs the database (after validation).</param>
     public static IServiceCollection AddPipeline(
-        this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)
+        this IServiceCollection services, IConfiguration configuration, Serilog.ILogger logger,
+        Func<CancellationToken, Task<string>> resolveConnectionString)
     {
+        services.AddLogging(builder => builder.ClearProviders().AddSerilog(logger));
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
@@ -27,8 +29,7 @@ public static class CompositionRoot
     public static ServiceProvider Build(
         IConfiguration configuration, Serilog.ILogger logger, Func<CancellationToken, Task<string>> resolveConnectionString) =>
         new ServiceCollection()
-            .AddLogging(builder => builder.AddSerilog(logger))
-            .AddPipeline(configuration, resolveConnectionString)
+            .AddPipeline(configuration, logger, resolveConnectionString)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     /// <summary>Checks the settings a verb may use, so that a bad one is refused before anything starts.</summary>

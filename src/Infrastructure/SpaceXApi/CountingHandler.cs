@@ -1,11 +1,23 @@
+using SpaceX.Application.Monitoring;
+
 namespace SpaceX.Infrastructure.SpaceXApi;
 
-/// <summary>Sits inside the resilience handler, so that it sees (and counts) every attempt.</summary>
-public sealed class CountingHandler(ApiRequestCounter counter) : DelegatingHandler
+/// <summary>Sits inside the resilience handler, so that it sees (and counts) every attempt, with its status code.</summary>
+public sealed class CountingHandler(ApiRequestCounter counter, PipelineMetrics metrics) : DelegatingHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         counter.Increment();
-        return base.SendAsync(request, cancellationToken);
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            metrics.ApiResponded((int)response.StatusCode);
+            return response;
+        }
+        catch (Exception)
+        {
+            metrics.ApiResponded(null);
+            throw;
+        }
     }
 }

@@ -5,6 +5,7 @@ using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Application.Monitoring;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
@@ -189,7 +190,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(PagesTenSecondsApart(Documents.Launch(), Documents.Launch()));
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.Equal(
             "Fetching: 1 launches and 0 payloads received, validated and staged so far (5 s)|Fetching: 1 launches and 0 payloads received, validated and staged so far (10 s)",
@@ -202,7 +203,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Stored(launchCount: 205, highWaterMark: Mark);
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.DoesNotContain(logger.Messages, m => m.StartsWith("Fetching:", StringComparison.Ordinal));
         Assert.NotEmpty(logger.Messages);
@@ -266,6 +267,6 @@ public sealed class RunIncrementalIngestionHandlerTests
             new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, NullLogger<RunIncrementalIngestionHandler>.Instance)
+        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), NullLogger<RunIncrementalIngestionHandler>.Instance)
             .Handle(command, CancellationToken.None);
 }

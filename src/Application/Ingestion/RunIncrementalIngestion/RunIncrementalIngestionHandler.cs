@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.Quality;
+using SpaceX.Application.Monitoring;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
@@ -11,7 +12,7 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// aggregation snapshot and the run's counts.
 /// </summary>
 public sealed class RunIncrementalIngestionHandler(
-    ISpaceXSource source, ILaunchStore store, TimeProvider clock, ILogger<RunIncrementalIngestionHandler> logger)
+    ISpaceXSource source, ILaunchStore store, TimeProvider clock, PipelineMetrics metrics, ILogger<RunIncrementalIngestionHandler> logger)
     : ICommandHandler<RunIncrementalIngestionCommand, IngestionReport>
 {
     public async ValueTask<IngestionReport> Handle(RunIncrementalIngestionCommand command, CancellationToken cancellationToken)
@@ -52,6 +53,11 @@ public sealed class RunIncrementalIngestionHandler(
             run.Succeed(Counts(applied, findings), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());
             await transaction.CommitAsync(run, findings.Warnings, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
+            if (!command.DryRun)
+            {
+                metrics.RunEnded(run);
+            }
+
             var report = new IngestionReport(
                 run.Id, run.Mode, run.Status, command.DryRun, run.Counts, stager.Received(RecordKind.Payload), applied.PayloadsWritten,
                 requests, state.HighWaterMark, run.HighWaterMark, abandoned, timer.Steps, findings.Quarantined, findings.Warnings);
@@ -227,6 +233,7 @@ public sealed class RunIncrementalIngestionHandler(
     /// <summary>Records how a run that did not succeed ended, on a connection of its own (the run's was rolled back).</summary>
     private async Task RecordEndAsync(IngestionRun run)
     {
+        metrics.RunEnded(run);
         try
         {
             await store.RecordEndAsync(run, CancellationToken.None);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Host.Monitoring;
+using SpaceX.Host.Serve;
+
+namespace SpaceX.Host.Cli;
+
+/// <summary><c>serve</c>: runs the pipeline on a schedule and answers health, metrics, status and report requests over HTTP.</summary>
+public static class ServeVerb
+{
+    public static Command Create()
+    {
+        var run = new RunOptions();
+        var every = new Option<TimeSpan?>("--every")
+        {
+            Description = "Run every DURATION (30s, 15m, 1h), the first run at start", CustomParser = Durations.Parse,
+        };
+        var cron = new Option<string?>("--cron") { Description = "Run on a cron expression, in UTC (\"0 * * * *\"; six fields to give seconds)" };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen for HTTP (';' between several)", DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var command = new Command(
+            "serve",
+            "Run the pipeline on a schedule until SIGTERM or SIGINT; HTTP: /healthz, /readyz, /metrics, /api/status, /api/reports/{name}")
+        {
+            every, cron, urls,
+        };
+        run.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var schedule = Schedule.From(parseResult.GetValue(every), parseResult.GetValue(cron));
+            await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
+            await using var session = CliSession.Open(parseResult, source.Settings);
+            using var export = new PrometheusExport();
+            var request = new RunIncrementalIngestionCommand(
+                LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),
+                OnSchemaChange: parseResult.GetValue(run.OnSchemaChange));
+            await using var app = ServeHost.Build(session, schedule, request, export, parseResult.GetValue(urls)!);
+            await ((IHost)app).RunAsync(cancellationToken); // returns once a signal has stopped the schedule and the run in flight
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,113 @@
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SpaceX.Application.Database.GetStatus;
+using SpaceX.Application.Ingestion;
+using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Application.Monitoring;
+using SpaceX.Host.Cli;
+
+namespace SpaceX.Host.Serve;
+
+/// <summary>
+/// Sends the run command on each tick of the schedule. A tick that finds a run in progress (this one's or another
+/// process's) is skipped and counted; a failed run is logged and the next tick runs as scheduled. On shutdown the run
+/// in flight is cancelled: it rolls back and records itself as cancelled.
+/// </summary>
+public sealed class IngestionScheduler(
+    Schedule schedule, RunIncrementalIngestionCommand command, IServiceScopeFactory scopes, PipelineMetrics metrics,
+    TimeProvider clock, ILogger<IngestionScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        logger.LogInformation("Scheduled {Schedule}", schedule.Description);
+        await ReadStatusAsync(stoppingToken);
+        Task? run = null;
+        for (var tick = schedule.First(clock.GetUtcNow()); !stoppingToken.IsCancellationRequested; tick = schedule.Next(tick))
+        {
+            if (!await WaitUntilAsync(tick, stoppingToken))
+            {
+                break;
+            }
+
+            if (run is { IsCompleted: false })
+            {
+                Skip("the previous run is still going");
+                continue;
+            }
+
+            run = RunOnceAsync(stoppingToken);
+        }
+
+        if (run is not null)
+        {
+            await run;
+        }
+    }
+
+    private async Task<bool> WaitUntilAsync(DateTimeOffset tick, CancellationToken stoppingToken)
+    {
+        var wait = tick - clock.GetUtcNow();
+        try
+        {
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // the loop goes on to the next tick while the run goes
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, stoppingToken);
+        }
+        catch (RunInProgressException)
+        {
+            Skip("another run is in progress");
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Stopping: the run in flight was cancelled; what was not committed was rolled back");
+        }
+        catch (Exception e)
+        {
+            logger.LogError("The run failed: {Error}; the next tick runs as scheduled", ErrorReporter.Describe(e).Message);
+            await ReadStatusAsync(stoppingToken);
+        }
+    }
+
+    private void Skip(string reason)
+    {
+        metrics.TickSkipped();
+        logger.LogWarning("Tick skipped: {Reason}", reason);
+    }
+
+    /// <summary>The freshness gauges from the database (the status query sets them); a database that cannot be read waits for the next run.</summary>
+    private async Task ReadStatusAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatusQuery(), stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Cannot read the status: {Error}", ErrorReporter.Describe(e).Message);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping: nothing more to read
+        }
+    }
+}

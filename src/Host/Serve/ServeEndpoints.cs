@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using SpaceX.Application.Analytics;
+using SpaceX.Application.Database;
+using SpaceX.Application.Database.GetStatus;
+using SpaceX.Host.Cli;
+using SpaceX.Host.Monitoring;
+
+namespace SpaceX.Host.Serve;
+
+/// <summary>The HTTP endpoints of <c>serve</c>: health for orchestrators, metrics for Prometheus, JSON for people and tools.</summary>
+public static class ServeEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/readyz", ReadyAsync);
+        app.MapGet("/metrics", async (HttpContext http, PrometheusExport export) =>
+        {
+            http.Response.ContentType = PrometheusExport.ContentType;
+            await export.WriteAsync(http.Response.Body, http.RequestAborted);
+        });
+        app.MapGet("/api/status", async (IMediator mediator, CancellationToken ct) =>
+            Results.Json(await mediator.Send(new GetStatusQuery(), ct), CliJson.Options));
+        app.MapGet("/api/reports/{name}", ReportAsync);
+        app.MapGet("/", () => Results.Content(IndexPage, "text/html; charset=utf-8"));
+    }
+
+    /// <summary>Ready when the database answers, its schema is current and the last finished run did not fail.</summary>
+    private static async Task<IResult> ReadyAsync(IMediator mediator, CancellationToken ct)
+    {
+        string? notReady;
+        try
+        {
+            var status = await mediator.Send(new GetStatusQuery(), ct);
+            notReady = true switch
+            {
+                _ when status.Schema.Pending.Count > 0 => $"{status.Schema.Pending.Count} migration(s) pending",
+                _ when status.Health == Health.LastRunFailed => "the last run failed",
+                _ => null,
+            };
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            notReady = $"the database cannot be read: {ErrorReporter.Describe(e).Message}";
+        }
+
+        return notReady is null
+            ? Results.Text("ready\n")
+            : Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<IResult> ReportAsync(string name, int? top, int? from, int? to, IMediator mediator, CancellationToken ct)
+    {
+        var years = new YearRange(from, to);
+        if (!Reports.Names.Contains(name))
+        {
+            return Results.Text($"no report '{name}': {string.Join(", ", Reports.Names)}\n", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (Reports.Misapplied(name, top, years) is { } misapplied)
+        {
+            return Results.Text($"{misapplied.Replace("--", "", StringComparison.Ordinal)}\n", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var report = await Reports.LoadAsync(mediator, name, top, years, ct);
+            return Results.Text(JsonSerializer.Serialize(report.Rows, CliJson.Options), "application/json");
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            return Results.Text($"{ErrorReporter.Describe(e).Message}\n", statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private const string IndexPage = """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>spacex serve</title></head>
+        <body>
+        <h1>spacex serve</h1>
+        <ul>
+        <li><a href="/healthz">/healthz</a>: the process is up</li>
+        <li><a href="/readyz">/readyz</a>: the database answers, its schema is current, the last run did not fail</li>
+        <li><a href="/metrics">/metrics</a>: Prometheus metrics</li>
+        <li><a href="/api/status">/api/status</a>: the status, as <code>spacex status --format json</code></li>
+        <li>Reports as JSON: <a href="/api/reports/performance">performance</a>, <a href="/api/reports/payloads">payloads</a>,
+        <a href="/api/reports/static-fire">static-fire</a>, <a href="/api/reports/sites">sites</a>, <a href="/api/reports/snapshot">snapshot</a></li>
+        </ul>
+        </body></html>
+        """;
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Host.Cli;
+using SpaceX.Host.Monitoring;
+
+namespace SpaceX.Host.Serve;
+
+/// <summary><c>serve</c>'s web host: the pipeline's services, the scheduler, and the HTTP endpoints.</summary>
+public static class ServeHost
+{
+    /// <summary>How long a stop waits for the run in flight to roll back and record itself as cancelled.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
+
+    public static WebApplication Build(
+        CliSession session, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        session.AddPipeline(builder.Services);
+        builder.Services.AddSingleton(schedule);
+        builder.Services.AddSingleton(command);
+        builder.Services.AddSingleton(export);
+        builder.Services.AddHostedService<IngestionScheduler>();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownGrace);
+        var app = builder.Build();
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            app.Urls.Add(url);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls)));
+        ServeEndpoints.Map(app);
+        return app;
+    }
+}

@@ -48,7 +48,12 @@ public static class DependencyInjection
             });
         client.AddStandardResilienceHandler(options =>
             {
-                options.Retry.MaxRetryAttempts = api.MaxRetries;
+                options.Retry.MaxRetryAttempts = Math.Max(api.MaxRetries, 1); // the library's least; 0 retries handled below
+                if (api.MaxRetries == 0)
+                {
+                    options.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
+                }
+
                 options.Retry.Delay = api.RetryDelay;
                 options.Retry.UseJitter = true;
                 options.Retry.ShouldRetryAfterHeader = true;

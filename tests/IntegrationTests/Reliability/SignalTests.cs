@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Reliability;
@@ -15,7 +14,7 @@ public sealed class SignalTests() : PipelineTests(loadRealSnapshot: true)
         Pipeline.Replay.Latency = TimeSpan.FromSeconds(5);
         var before = await Pipeline.DataFingerprintAsync();
         using var process = CliProcess.Start("ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
-        await WaitForARunningRowAsync();
+        await Poll.UntilRunsAsync(Pipeline.Database, "running", 1);
 
         process.Signal(signal);
         var run = await process.WaitAsync(TimeSpan.FromSeconds(30));
@@ -28,15 +27,5 @@ public sealed class SignalTests() : PipelineTests(loadRealSnapshot: true)
             "SELECT string_agg(status, ' ' ORDER BY started_at) FROM spacex.ingestion_runs"));
         Assert.Equal(0, status.ExitCode);
         Assert.DoesNotContain("Running", status.Output, StringComparison.Ordinal);
-    }
-
-    private async Task WaitForARunningRowAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        while (await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.ingestion_runs WHERE status = 'running'") == 0)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the run never started");
-            await Task.Delay(50);
-        }
     }
 }

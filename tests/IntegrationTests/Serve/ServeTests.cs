@@ -1,0 +1,104 @@
+using System.Net;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Serve;
+
+/// <summary><c>spacex serve</c> as a process against the replay and a real database: the schedule, the endpoints, the metrics.</summary>
+public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
+{
+    [Fact]
+    public async Task Every1s_CompletesRuns_AndMetricsCountWhatTheRunsRecorded()
+    {
+        using var serve = ServeProcess.Start(Pipeline, "--every", "1s");
+        await Poll.UntilRunsAsync(Pipeline.Database, "succeeded", 3);
+        var metrics = await serve.ScrapeAsync();
+        var healthz = await serve.GetAsync("/healthz");
+        var readyz = await serve.GetAsync("/readyz");
+        serve.Process.Signal("TERM");
+        var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(HttpStatusCode.OK, healthz.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, readyz.StatusCode);
+        Assert.Equal("counter", metrics.TypeOf("spacex_runs"));
+        Assert.Equal("histogram", metrics.TypeOf("spacex_run_duration_seconds"));
+        Assert.Equal(1, metrics.Value("spacex_runs_total", ("mode", "initial"), ("status", "succeeded")));
+        var scraped = (int)metrics.Sum("spacex_runs_total");
+        Assert.True(scraped >= 3, metrics.ToString());
+        Assert.Equal(scraped, metrics.Value("spacex_run_duration_seconds_count", ("mode", "incremental"), ("status", "succeeded")) + 1);
+        // The counters equal the sums over the runs the scrape had seen, as the database recorded them.
+        var recorded = $"(SELECT * FROM spacex.ingestion_runs ORDER BY started_at LIMIT {scraped})";
+        foreach (var outcome in new[] { "inserted", "updated", "unchanged", "quarantined" })
+        {
+            var expected = await Pipeline.Database.ScalarAsync<long>($"SELECT sum({outcome}) FROM {recorded} r");
+            Assert.Equal(expected, metrics.Value("spacex_launches_total", ("outcome", outcome)));
+        }
+
+        Assert.Equal(205, metrics.Value("spacex_launches_total", ("outcome", "inserted")));
+        Assert.Equal(await Pipeline.Database.ScalarAsync<long>($"SELECT sum(raw_versions_added) FROM {recorded} r"), metrics.Value("spacex_raw_versions_added_total"));
+        Assert.Equal(await Pipeline.Database.ScalarAsync<long>($"SELECT sum(http_requests) FROM {recorded} r"), metrics.Value("spacex_api_requests_total", ("status_code", "200")));
+        var highWaterMark = await Pipeline.Database.ScalarAsync<DateTime>("SELECT high_water_mark FROM spacex.ingestion_state");
+        Assert.Equal(new DateTimeOffset(highWaterMark, TimeSpan.Zero).ToUnixTimeSeconds(), metrics.Value("spacex_high_water_mark_timestamp_seconds"));
+        Assert.True(metrics.Value("spacex_last_success_timestamp_seconds") > DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task ATickDuringARunInProgress_IsSkippedAndCounted()
+    {
+        Pipeline.Replay.Latency = TimeSpan.FromSeconds(2); // each request: the runs outlast the 1 s ticks
+        using var serve = ServeProcess.Start(Pipeline, "--every", "1s");
+        await Poll.UntilRunsAsync(Pipeline.Database, "succeeded", 1);
+        var metrics = await serve.ScrapeAsync();
+        serve.Process.Signal("TERM");
+        var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(metrics.Value("spacex_scheduler_skipped_ticks_total") >= 1, metrics.ToString());
+        Assert.Contains("Tick skipped: the previous run is still going", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFailingRun_MakesItUnready_AndTheNextTickStillRuns()
+    {
+        Pipeline.Replay.Faults.Add(ApiReplay.Faults.FaultRule.Parse("403x*"));
+        using var serve = ServeProcess.Start(Pipeline, "--every", "1s");
+        await Poll.UntilRunsAsync(Pipeline.Database, "failed", 2);
+        var readyz = await serve.GetAsync("/readyz");
+        var metrics = await serve.ScrapeAsync();
+        Pipeline.Replay.Faults.Clear();
+        await Poll.UntilRunsAsync(Pipeline.Database, "succeeded", 1);
+        var readyAfter = await serve.GetAsync("/readyz");
+        serve.Process.Signal("TERM");
+        var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyz.StatusCode);
+        Assert.StartsWith("not ready: the last run failed", await readyz.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, readyAfter.StatusCode);
+        Assert.True(metrics.Value("spacex_runs_total", ("mode", "initial"), ("status", "failed")) >= 2, metrics.ToString());
+        Assert.True(metrics.Value("spacex_api_requests_total", ("status_code", "403")) >= 2, metrics.ToString());
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task StatusAndReports_AreTheCliJson()
+    {
+        await Pipeline.IngestAsync();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *"); // no run while the test looks
+        var status = await serve.GetTextAsync("/api/status");
+        var report = await serve.GetTextAsync("/api/reports/performance?from=2019&to=2020");
+        var unknown = await serve.GetAsync("/api/reports/nope");
+        var invalid = await serve.GetAsync("/api/reports/payloads?top=1000");
+        var index = await serve.GetTextAsync("/");
+        serve.Process.Signal("TERM");
+        var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+        var cliStatus = await CliRun.InvokeAsync("status", "--format", "json", "--db", Pipeline.Database.ConnectionString);
+        var cliReport = await CliRun.InvokeAsync("report", "performance", "--from", "2019", "--to", "2020", "--format", "json", "--db", Pipeline.Database.ConnectionString);
+
+        Assert.Equal(cliStatus.Output.Trim(), status.Trim());
+        Assert.Equal(cliReport.Output.Trim(), report.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("href=\"/metrics\"", index, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+    }
+}

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using SpaceX.Application.Behaviors;
+using SpaceX.Application.Ingestion;
 using SpaceX.Application.Monitoring;
 
 namespace SpaceX.Application;
@@ -18,6 +19,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(SchemaBehavior<,>)]; // nothing touches the database before the message is valid
         });
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton<IRunProgress, NoLiveProgress>(); // the Host puts a terminal's live display in its place
         // Only the validators of mediator messages; record validators are built per run with what the run knows.
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,

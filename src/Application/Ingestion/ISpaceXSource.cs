@@ -16,6 +16,9 @@ public interface ISpaceXSource
     /// <summary>Per kind of record (launch, payload, launchpad, rocket): the top-level fields of what was fetched so far.</summary>
     IReadOnlyDictionary<RecordKind, FieldCensus> FieldsSeen { get; }
 
+    /// <summary>Documents of this kind that the requests so far announced (the queries' <c>totalDocs</c>), for progress.</summary>
+    int Announced(RecordKind kind);
+
     /// <summary>
     /// The selection page by page, as the pages arrive (the first request starts at once, the next while a page is
     /// being used); fails after the last page when the pages did not add up to what the API said it holds.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
+using SpaceX.Application.Ingestion;
 using SpaceX.Host.Composition;
 
 namespace SpaceX.Host.Cli;
@@ -12,19 +13,22 @@ namespace SpaceX.Host.Cli;
 public sealed class CliSession : IAsyncDisposable
 {
     private readonly Serilog.Core.Logger _logger;
+    private readonly IRunProgress? _progress;
     private ServiceProvider? _services;
 
-    private CliSession(IConfiguration configuration, Serilog.Core.Logger logger)
+    private CliSession(IConfiguration configuration, Serilog.Core.Logger logger, IRunProgress? progress)
     {
         Configuration = configuration;
         _logger = logger;
+        _progress = progress;
         LoggerFactory = new SerilogLoggerFactory(logger);
     }
 
     public IConfiguration Configuration { get; }
     public ILoggerFactory LoggerFactory { get; }
 
-    public static CliSession Open(ParseResult parseResult, IReadOnlyDictionary<string, string?>? flags = null)
+    /// <param name="runProgress">The verb runs the pipeline and prints for people: a terminal shows the runs' progress live.</param>
+    public static CliSession Open(ParseResult parseResult, IReadOnlyDictionary<string, string?>? flags = null, bool runProgress = false)
     {
         var settings = new Dictionary<string, string?>(flags ?? new Dictionary<string, string?>())
         {
@@ -35,17 +39,19 @@ public sealed class CliSession : IAsyncDisposable
         var detail = parseResult.GetValue(GlobalOptions.Verbose) ? LogDetail.Verbose
             : parseResult.GetValue(GlobalOptions.Quiet) ? LogDetail.Quiet
             : LogDetail.Normal;
-        return new CliSession(configuration, Logging.Create(configuration, detail, parseResult.GetValue(GlobalOptions.LogFormat)));
+        var logFormat = parseResult.GetValue(GlobalOptions.LogFormat) ?? configuration["Logging:Format"];
+        var progress = runProgress && TerminalProgress.Wanted(detail == LogDetail.Quiet, logFormat == "json") ? TerminalProgress.OnStandardError() : null;
+        return new CliSession(configuration, Logging.Create(configuration, detail, logFormat), progress);
     }
 
     /// <summary>Registers the pipeline's services in a container of another host (<c>serve</c>'s web host).</summary>
-    public void AddPipeline(IServiceCollection services) => services.AddPipeline(Configuration, _logger, ResolveConnectionStringAsync);
+    public void AddPipeline(IServiceCollection services) => services.AddPipeline(Configuration, _logger, ResolveConnectionStringAsync, _progress);
 
     /// <summary>Sends one message through the mediator, in a DI scope of its own.</summary>
     public async Task<TResponse> SendAsync<TResponse>(
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
-        _services ??= CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync);
+        _services ??= CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync, _progress);
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }

@@ -32,7 +32,7 @@ public static class ServeVerb
         {
             var schedule = Schedule.From(parseResult.GetValue(every), parseResult.GetValue(cron));
             await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
-            await using var session = CliSession.Open(parseResult, source.Settings);
+            await using var session = CliSession.Open(parseResult, source.Settings, runProgress: true);
             using var export = new PrometheusExport();
             var request = new RunIncrementalIngestionCommand(
                 LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),

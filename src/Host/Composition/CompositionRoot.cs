@@ -1,8 +1,10 @@
 using Serilog;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application;
+using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure;
 using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.LocalDatabase;
@@ -14,22 +16,29 @@ namespace SpaceX.Host.Composition;
 public static class CompositionRoot
 {
     /// <param name="resolveConnectionString">Called once, when a handler first needs the database (after validation).</param>
+    /// <param name="progress">A live display of a run's progress; null for none.</param>
     public static IServiceCollection AddPipeline(
         this IServiceCollection services, IConfiguration configuration, Serilog.ILogger logger,
-        Func<CancellationToken, Task<string>> resolveConnectionString)
+        Func<CancellationToken, Task<string>> resolveConnectionString, IRunProgress? progress = null)
     {
         services.AddLogging(builder => builder.ClearProviders().AddSerilog(logger));
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
         services.AddInfrastructure(configuration, resolveConnectionString);
+        if (progress is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton(progress));
+        }
+
         return services;
     }
 
     public static ServiceProvider Build(
-        IConfiguration configuration, Serilog.ILogger logger, Func<CancellationToken, Task<string>> resolveConnectionString) =>
+        IConfiguration configuration, Serilog.ILogger logger, Func<CancellationToken, Task<string>> resolveConnectionString,
+        IRunProgress? progress = null) =>
         new ServiceCollection()
-            .AddPipeline(configuration, logger, resolveConnectionString)
+            .AddPipeline(configuration, logger, resolveConnectionString, progress)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     /// <summary>Checks the settings a verb may use, so that a bad one is refused before anything starts.</summary>

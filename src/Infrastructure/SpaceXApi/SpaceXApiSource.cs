@@ -22,30 +22,39 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
 {
     private readonly SpaceXApiOptions _options = options.Value;
     private readonly FieldCounter _fields = new();
+    private readonly int[] _announced = new int[Enum.GetValues<RecordKind>().Length];
 
     public int RequestsMade => counter.Count;
 
     public IReadOnlyDictionary<RecordKind, FieldCensus> FieldsSeen => _fields.Census;
 
+    public int Announced(RecordKind kind) => Volatile.Read(ref _announced[(int)kind]);
+
     public IAsyncEnumerable<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
         QueryPages(
-            api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
+            RecordKind.Launch, api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
             cancellationToken);
 
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
         return QueryPages(
-            api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count(RecordKind.Payload, d)), "POST /v4/payloads/query", cancellationToken);
+            RecordKind.Payload, api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count(RecordKind.Payload, d)), "POST /v4/payloads/query", cancellationToken);
     }
 
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
-        (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
-            .Select(d => DocumentReader.Launchpad(_fields.Count(RecordKind.Launchpad, d))).ToList();
+        Announce(RecordKind.Launchpad, (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
+            .Select(d => DocumentReader.Launchpad(_fields.Count(RecordKind.Launchpad, d))).ToList());
 
     public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
-        (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
-            .Select(d => DocumentReader.Rocket(_fields.Count(RecordKind.Rocket, d))).ToList();
+        Announce(RecordKind.Rocket, (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
+            .Select(d => DocumentReader.Rocket(_fields.Count(RecordKind.Rocket, d))).ToList());
+
+    private List<T> Announce<T>(RecordKind kind, List<T> documents)
+    {
+        Interlocked.Add(ref _announced[(int)kind], documents.Count);
+        return documents;
+    }
 
     /// <summary>Dates go in the API's stored text form, since its range filters compare text.</summary>
     public static JsonObject LaunchFilter(LaunchSelection selection)
@@ -74,11 +83,11 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
 
     /// <summary>Sends the first page's request now and returns the pages as they come.</summary>
     private IAsyncEnumerable<IReadOnlyList<T>> QueryPages<T>(
-        Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, Func<JsonElement, T> read,
+        RecordKind kind, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, Func<JsonElement, T> read,
         string what, CancellationToken cancellationToken)
     {
         var first = RequestPageAsync(query, filter, 1, what, cancellationToken);
-        return ReadPagesAsync(first, query, filter, read, what, cancellationToken);
+        return ReadPagesAsync(kind, first, query, filter, read, what, cancellationToken);
     }
 
     /// <summary>
@@ -88,7 +97,7 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
     /// document served twice because the data shifted during paging shows at once, before it is staged twice.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<T>> ReadPagesAsync<T>(
-        Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter,
+        RecordKind kind, Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter,
         Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var count = 0;
@@ -110,6 +119,11 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
                 }
 
                 (totalDocs, more) = (page.TotalDocs, page.HasNextPage && number < page.TotalPages);
+                if (number == 1)
+                {
+                    Interlocked.Add(ref _announced[(int)kind], totalDocs);
+                }
+
                 if (more)
                 {
                     next = RequestPageAsync(query, filter, number + 1, what, cancellationToken);

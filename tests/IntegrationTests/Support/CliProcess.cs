@@ -21,21 +21,27 @@ public sealed class CliProcess : IDisposable
     public static CliProcess Start(params string[] args) => Start(new Dictionary<string, string>(), args);
 
     /// <param name="environment">Variables set for the process only, such as <c>SpaceXApi__TotalTimeout</c>.</param>
-    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spacex.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Launch(new ProcessStartInfo("dotnet", [SpaceXDll, .. args]), environment);
 
+    /// <summary>
+    /// In a pseudo-terminal (util-linux's <c>script</c>): the CLI's stdout and stderr are a terminal, as in an
+    /// interactive shell; what it drew comes back as this process's output, escape sequences included.
+    /// </summary>
+    public static CliProcess StartInTerminal(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var command = string.Join(" ", new[] { "dotnet", SpaceXDll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
+        return Launch(new ProcessStartInfo("script", ["-q", "-e", "-c", command, "/dev/null"]), environment);
+    }
+
+    private static string SpaceXDll => Path.Combine(AppContext.BaseDirectory, "spacex.dll");
+
+    private static CliProcess Launch(ProcessStartInfo start, IReadOnlyDictionary<string, string> environment)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = AppContext.BaseDirectory;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

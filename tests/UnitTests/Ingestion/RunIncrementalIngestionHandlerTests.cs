@@ -190,11 +190,11 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(PagesTenSecondsApart(Documents.Launch(), Documents.Launch()));
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.Equal(
-            "Fetching: 1 launches and 0 payloads received, validated and staged so far (5 s)|Fetching: 1 launches and 0 payloads received, validated and staged so far (10 s)",
-            string.Join("|", logger.Messages.Where(m => m.StartsWith("Fetching:", StringComparison.Ordinal))));
+            "Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (5 s)|Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (10 s)",
+            string.Join("|", logger.Messages.Where(m => m.StartsWith("Progress (", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -203,9 +203,9 @@ public sealed class RunIncrementalIngestionHandlerTests
         Stored(launchCount: 205, highWaterMark: Mark);
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
-        Assert.DoesNotContain(logger.Messages, m => m.StartsWith("Fetching:", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Messages, m => m.StartsWith("Progress (", StringComparison.Ordinal));
         Assert.NotEmpty(logger.Messages);
     }
 
@@ -267,6 +267,6 @@ public sealed class RunIncrementalIngestionHandlerTests
             new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
-        await new RunIncrementalIngestionHandler(_source, _store, _clock, new PipelineMetrics(), NullLogger<RunIncrementalIngestionHandler>.Instance)
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), NullLogger<RunIncrementalIngestionHandler>.Instance)
             .Handle(command, CancellationToken.None);
 }

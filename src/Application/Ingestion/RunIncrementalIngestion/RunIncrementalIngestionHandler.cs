@@ -12,7 +12,8 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// aggregation snapshot and the run's counts.
 /// </summary>
 public sealed class RunIncrementalIngestionHandler(
-    ISpaceXSource source, ILaunchStore store, TimeProvider clock, PipelineMetrics metrics, ILogger<RunIncrementalIngestionHandler> logger)
+    ISpaceXSource source, ILaunchStore store, IRunProgress display, TimeProvider clock, PipelineMetrics metrics,
+    ILogger<RunIncrementalIngestionHandler> logger)
     : ICommandHandler<RunIncrementalIngestionCommand, IngestionReport>
 {
     public async ValueTask<IngestionReport> Handle(RunIncrementalIngestionCommand command, CancellationToken cancellationToken)
@@ -37,17 +38,16 @@ public sealed class RunIncrementalIngestionHandler(
             var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
             var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
-            using (new ProgressLog(stager, clock, logger))
-            {
-                await (everything
-                    ? FetchEverythingAsync(stager, cancellationToken)
-                    : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
-            }
-
+            using var progress = new ProgressReporter(stager, source, display, clock, logger);
+            await (everything
+                ? FetchEverythingAsync(stager, cancellationToken)
+                : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
             timer.Lap("fetch, validate, stage");
+            progress.Step("checking");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
             var findings = await CheckQualityAsync(stager, transaction, run.Mode, selection, command, state, cancellationToken);
             timer.Lap("checks");
+            progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
             var requests = source.RequestsMade - requestsBefore;
             run.Succeed(Counts(applied, findings), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using SpaceX.Domain.Ingestion;
+
+namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
+
+/// <summary>
+/// Shows a run's progress: ten times a second on a live display, else a log line every <see cref="LogInterval"/>, so
+/// that a long run shows it is moving in any log while a run that ends sooner logs none.
+/// </summary>
+internal sealed class ProgressReporter : IDisposable
+{
+    public static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly RecordStager _stager;
+    private readonly ISpaceXSource _source;
+    private readonly IRunProgress _display;
+    private readonly ITimer _timer;
+    private volatile string _step = "fetching";
+
+    public ProgressReporter(RecordStager stager, ISpaceXSource source, IRunProgress display, TimeProvider clock, ILogger logger)
+    {
+        (_stager, _source, _display) = (stager, source, display);
+        var started = clock.GetTimestamp();
+        _timer = display.IsLive
+            ? clock.CreateTimer(_ => display.Show(Snapshot()), null, TimeSpan.Zero, LiveInterval)
+            : clock.CreateTimer(
+                _ => logger.LogInformation(
+                    "Progress ({Step}): {Launches} launches and {Payloads} payloads received, validated and staged so far ({Elapsed:0} s)",
+                    _step, stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), clock.GetElapsedTime(started).TotalSeconds),
+                null, LogInterval, LogInterval);
+    }
+
+    public void Step(string step)
+    {
+        _step = step;
+        if (_display.IsLive)
+        {
+            _display.Show(Snapshot());
+        }
+    }
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _display.End();
+    }
+
+    private RunProgress Snapshot() =>
+        new(_step, [.. Enum.GetValues<RecordKind>().Select(k => new KindProgress(k, _stager.Received(k), _source.Announced(k)))]);
+}

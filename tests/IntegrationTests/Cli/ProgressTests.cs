@@ -13,11 +13,7 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
     [Fact]
     public async Task InATerminal_IngestDrawsLiveProgress_PerCollection()
     {
-        Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(400);
-        using var process = CliProcess.StartInTerminal(
-            SmallPages, "ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
-
-        var run = await process.WaitAsync();
+        var run = await SlowIngestAsync(inTerminal: true);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(HideCursor, run.Output, StringComparison.Ordinal);
@@ -32,10 +28,7 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
     [InlineData("--json")]
     public async Task InATerminal_QuietOrJson_DrawsNone(string flag)
     {
-        using var process = CliProcess.StartInTerminal(
-            SmallPages, "ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString, flag);
-
-        var run = await process.WaitAsync();
+        var run = await SlowIngestAsync(inTerminal: true, flag);
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(" of 225", run.Output, StringComparison.Ordinal);
@@ -44,14 +37,18 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
     [Fact]
     public async Task WithStderrNotATerminal_DrawsNone()
     {
-        Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(400);
-        using var process = CliProcess.Start(
-            SmallPages, "ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
-
-        var run = await process.WaitAsync();
+        var run = await SlowIngestAsync(inTerminal: false);
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(HideCursor, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(" of 225", run.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<CliRun> SlowIngestAsync(bool inTerminal, params string[] flags)
+    {
+        Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(400);
+        string[] args = ["ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString, .. flags];
+        using var process = inTerminal ? CliProcess.StartInTerminal(SmallPages, args) : CliProcess.Start(SmallPages, args);
+        return await process.WaitAsync();
     }
 }

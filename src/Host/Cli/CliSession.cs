@@ -41,7 +41,7 @@ public sealed class CliSession : IAsyncDisposable
             : LogDetail.Normal;
         var logFormat = parseResult.GetValue(GlobalOptions.LogFormat) ?? configuration["Logging:Format"];
         var progress = runProgress && TerminalProgress.Wanted(detail == LogDetail.Quiet, logFormat == "json") ? TerminalProgress.OnStandardError() : null;
-        return new CliSession(configuration, Logging.Create(configuration, detail, logFormat), progress);
+        return new CliSession(configuration, Logging.Create(configuration, detail, logFormat, progress?.LogWriter), progress);
     }
 
     /// <summary>Registers the pipeline's services in a container of another host (<c>serve</c>'s web host).</summary>

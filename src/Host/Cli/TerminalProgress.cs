@@ -19,6 +19,9 @@ public sealed class TerminalProgress(IAnsiConsole console) : IRunProgress
 
     public bool IsLive => true;
 
+    /// <summary>For the logs: each line is written through the display's console, so that it shows above the display instead of through it.</summary>
+    public TextWriter LogWriter => new LineWriter(line => console.Write(new Text(line + "\n")));
+
     /// <summary>Live progress when stderr is a terminal and nothing asked for quiet or JSON logs.</summary>
     public static bool Wanted(bool quiet, bool jsonLogs) => !Console.IsErrorRedirected && !quiet && !jsonLogs;
 
@@ -92,6 +95,27 @@ public sealed class TerminalProgress(IAnsiConsole console) : IRunProgress
         lock (_lock)
         {
             return _latest!;
+        }
+    }
+
+    /// <summary>Hands on whole lines.</summary>
+    private sealed class LineWriter(Action<string> writeLine) : TextWriter
+    {
+        private readonly System.Text.StringBuilder _line = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (value == '\n')
+            {
+                writeLine(_line.ToString().TrimEnd('\r'));
+                _line.Clear();
+            }
+            else
+            {
+                _line.Append(value);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 using Serilog.Formatting.Compact;
 
 namespace SpaceX.Host.Composition;
@@ -20,6 +22,8 @@ public static class Logging
 {
     public static readonly IReadOnlyList<string> Formats = ["text", "json"];
 
+    private const string TextTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}";
+
     /// <summary>
     /// Structured logs go to stderr, so that stdout carries only what a verb prints (a table, CSV, JSON): as text for
     /// people, or as JSON for a log shipper (one compact object per line, ISO 8601 UTC timestamps, a run's lines
@@ -27,7 +31,8 @@ public static class Logging
     /// <c>Serilog:MinimumLevel:Override:{source}</c>, which keep the retry library's per-attempt chatter out.
     /// </summary>
     /// <param name="format">text or json; null for <c>Logging:Format</c>, else text.</param>
-    public static Serilog.Core.Logger Create(IConfiguration configuration, LogDetail detail, string? format)
+    /// <param name="textWriter">Where text logs go instead of stderr (a live display that keeps them above itself).</param>
+    public static Serilog.Core.Logger Create(IConfiguration configuration, LogDetail detail, string? format, TextWriter? textWriter = null)
     {
         var levels = configuration.GetSection("Serilog:MinimumLevel");
         var logger = new LoggerConfiguration()
@@ -45,10 +50,26 @@ public static class Logging
 
         return ((format ?? configuration["Logging:Format"]) == "json"
                 ? logger.WriteTo.Console(new RenderedCompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
-                : logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}"))
+                : textWriter is not null ? logger.WriteTo.Sink(new TextWriterSink(textWriter))
+                : logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate))
             .CreateLogger();
     }
 
     private static LogEventLevel Level(string? value, LogEventLevel fallback) =>
         Enum.TryParse<LogEventLevel>(value, ignoreCase: true, out var level) ? level : fallback;
+
+    /// <summary>Text logs written to a writer of our choosing, one event at a time.</summary>
+    private sealed class TextWriterSink(TextWriter writer) : ILogEventSink
+    {
+        private readonly MessageTemplateTextFormatter _formatter = new(TextTemplate);
+        private readonly Lock _lock = new();
+
+        public void Emit(LogEvent logEvent)
+        {
+            lock (_lock)
+            {
+                _formatter.Format(logEvent, writer);
+            }
+        }
+    }
 }

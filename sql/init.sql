@@ -534,3 +534,37 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127105732_SnapshotTypes') THEN
+    ALTER TABLE spacex.launch_aggregations DROP CONSTRAINT ck_launch_aggregations_snapshot_type;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127105732_SnapshotTypes') THEN
+    ALTER TABLE spacex.launch_aggregations ADD CONSTRAINT ck_launch_aggregations_snapshot_type CHECK (snapshot_type IN ('initial', 'incremental', 'full_refresh', 'backfill', 'manual'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127105732_SnapshotTypes') THEN
+    UPDATE spacex.launch_aggregations a SET snapshot_type = r.mode
+    FROM spacex.ingestion_runs r
+    WHERE r.id = a.run_id AND r.mode IN ('full_refresh', 'backfill') AND a.snapshot_type = 'incremental';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127105732_SnapshotTypes') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261127105732_SnapshotTypes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

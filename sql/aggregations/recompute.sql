@@ -1,6 +1,7 @@
 -- Recomputes the aggregation snapshot from the current state (launches the API no longer serves left out) and
 -- appends it to the time series.
--- Parameters: $1 computed_at, $2 snapshot type ('initial', 'incremental' or 'manual'), $3 run id (NULL for manual).
+-- Parameters: $1 computed_at, $2 snapshot type ('initial', 'incremental', 'full_refresh', 'backfill' or 'manual'),
+-- $3 run id (NULL for manual).
 -- In psql: PREPARE recompute AS <this statement>; EXECUTE recompute(now(), 'manual', NULL);
 INSERT INTO spacex.launch_aggregations (
     computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,

@@ -1,3 +1,4 @@
+using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
@@ -37,9 +38,12 @@ public interface IRunTransaction : IAsyncDisposable
 
     /// <summary>
     /// Applies what was staged and what the run found: the current state (upserts), the new raw versions, the
-    /// quarantined records, the schema fingerprints, the launches marked removed and the aggregation snapshot.
+    /// quarantined records, the schema fingerprints and the launches marked removed.
     /// </summary>
     Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken);
+
+    /// <summary>Appends an aggregation snapshot of the state as applied, of this type, to the time series.</summary>
+    Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken);
 
     /// <summary>Records the run as it ended (status, counts, high-water mark, warnings) and commits; a dry run rolls back.</summary>
     Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken);

@@ -30,6 +30,8 @@ public static class DbNames
     {
         SnapshotType.Initial => "initial",
         SnapshotType.Incremental => "incremental",
+        SnapshotType.FullRefresh => "full_refresh",
+        SnapshotType.Backfill => "backfill",
         SnapshotType.Manual => "manual",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };

@@ -69,7 +69,7 @@ public sealed class Pipeline : IAsyncDisposable
     }
 
     /// <summary>Row counts and contents of the tables a run writes, to show that a failed run changed nothing.</summary>
-    /// <param name="withSnapshots">Count aggregation snapshots too (every successful run adds one, even with nothing new).</param>
+    /// <param name="withSnapshots">Count aggregation snapshots too (a run that changed the data adds one).</param>
     public async Task<string> DataFingerprintAsync(bool withSnapshots = true) =>
         (await Database.ScalarAsync<string>(
             $"""

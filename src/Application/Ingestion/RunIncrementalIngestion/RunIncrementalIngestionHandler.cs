@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Monitoring;
+using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
@@ -49,6 +50,11 @@ public sealed class RunIncrementalIngestionHandler(
             timer.Lap("checks");
             progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
+            if (ChangedTheData(applied, findings, state))
+            {
+                await transaction.RecordSnapshotAsync(SnapshotOf(run.Mode), cancellationToken);
+            }
+
             var requests = source.RequestsMade - requestsBefore;
             run.Succeed(Counts(applied, findings), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());
             await transaction.CommitAsync(run, findings.Warnings, cancellationToken);
@@ -77,6 +83,28 @@ public sealed class RunIncrementalIngestionHandler(
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether the run changed what the snapshot summarises: a launch or payload written, a launch marked removed, or a
+    /// launch or payload quarantined that the last successful run had not (one quarantined again is retried, not news).
+    /// A run that changed nothing writes no snapshot, so the time series is the data's history, not the scheduler's.
+    /// </summary>
+    private static bool ChangedTheData(AppliedChanges applied, RunFindings findings, StoredState state) =>
+        applied.Inserted + applied.Updated + applied.PayloadsWritten + findings.RemovedLaunchIds.Count > 0
+        || findings.Quarantined.Any(q => q.Kind switch
+        {
+            RecordKind.Launch => q.RecordId is null || !state.RetryLaunchIds.Contains(q.RecordId),
+            RecordKind.Payload => q.RecordId is null || !state.RetryPayloadIds.Contains(q.RecordId),
+            _ => false,
+        });
+
+    private static SnapshotType SnapshotOf(IngestionMode mode) => mode switch
+    {
+        IngestionMode.Initial => SnapshotType.Initial,
+        IngestionMode.Incremental => SnapshotType.Incremental,
+        IngestionMode.FullRefresh => SnapshotType.FullRefresh,
+        _ => SnapshotType.Backfill,
+    };
 
     /// <summary>Every fetched launch was inserted, updated, left unchanged or quarantined; related records are counted apart.</summary>
     private static RunCounts Counts(AppliedChanges applied, RunFindings findings)

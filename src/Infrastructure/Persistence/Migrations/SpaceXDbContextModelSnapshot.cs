@@ -223,7 +223,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
 
                     b.ToTable("launch_aggregations", "spacex", t =>
                         {
-                            t.HasCheckConstraint("ck_launch_aggregations_snapshot_type", "snapshot_type IN ('initial', 'incremental', 'manual')");
+                            t.HasCheckConstraint("ck_launch_aggregations_snapshot_type", "snapshot_type IN ('initial', 'incremental', 'full_refresh', 'backfill', 'manual')");
                         });
                 });
 

@@ -131,12 +131,13 @@ internal sealed class PostgresRunTransaction : IRunTransaction
             _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
             record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
-        await AggregationSql.RecomputeAsync(
-            _connection, _run.Mode == IngestionMode.Initial ? SnapshotType.Initial : SnapshotType.Incremental, _run.Id, _now, cancellationToken);
         return new AppliedChanges(
             _launchesStaged, launches.Inserted, launches.Updated, rawVersions, payloads.Inserted + payloads.Updated,
             await HighWaterMarkRow.NewestFlownLaunchAsync(_connection, _now, cancellationToken));
     }
+
+    public async Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken) =>
+        await AggregationSql.RecomputeAsync(_connection, type, _run.Id, _now, cancellationToken);
 
     public async Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
--- The latest aggregation snapshot (written by every ingestion run and by the aggregate verb).
+-- The latest aggregation snapshot (written by each ingestion run that changed the data and by the aggregate verb).
 -- PostgreSQL and Trino alike (Trino: catalog postgresql).
 SELECT
     computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,

@@ -14,4 +14,6 @@ public interface IAnalyticsReader
     Task<IReadOnlyList<LaunchSiteUtilization>> LaunchSiteUtilizationAsync(CancellationToken cancellationToken);
 
     Task<AggregationSnapshot?> LatestAggregationAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TrendPoint>> AggregationTrendAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken);
 }

@@ -9,13 +9,18 @@ public static class Dates
     public static DateTimeOffset? Parse(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;
-        if (DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ||
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out day))
+        var date = TryParse(text);
+        if (date is null)
         {
-            return day.ToUniversalTime();
+            result.AddError($"'{text}' is not a date: use YYYY-MM-DD or ISO 8601 (2020-01-31T12:00:00Z)");
         }
 
-        result.AddError($"'{text}' is not a date: use YYYY-MM-DD or ISO 8601 (2020-01-31T12:00:00Z)");
-        return null;
+        return date;
     }
+
+    public static DateTimeOffset? TryParse(string text) =>
+        DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ||
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out day)
+            ? day.ToUniversalTime()
+            : null;
 }

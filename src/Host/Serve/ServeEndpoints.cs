@@ -2,7 +2,6 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using SpaceX.Application.Analytics;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Host.Cli;
@@ -52,25 +51,19 @@ public static class ServeEndpoints
             : Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> ReportAsync(string name, int? top, int? from, int? to, IMediator mediator, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(string name, int? top, string? from, string? to, IMediator mediator, CancellationToken ct)
     {
-        var years = new YearRange(from, to);
         if (!Reports.Names.Contains(name))
         {
             return Results.Text($"no report '{name}': {string.Join(", ", Reports.Names)}\n", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (Reports.Misapplied(name, top, years) is { } misapplied)
-        {
-            return Results.Text($"{misapplied.Replace("--", "", StringComparison.Ordinal)}\n", statusCode: StatusCodes.Status400BadRequest);
-        }
-
         try
         {
-            var report = await Reports.LoadAsync(mediator, name, top, years, ct);
+            var report = await Reports.LoadAsync(mediator, name, new ReportOptions(top, from, to), ct);
             return Results.Text(JsonSerializer.Serialize(report.Rows, CliJson.Options), "application/json");
         }
-        catch (FluentValidation.ValidationException e)
+        catch (Exception e) when (e is UsageException or FluentValidation.ValidationException)
         {
             return Results.Text($"{ErrorReporter.Describe(e).Message}\n", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -87,7 +80,7 @@ public static class ServeEndpoints
         <li><a href="/metrics">/metrics</a>: Prometheus metrics</li>
         <li><a href="/api/status">/api/status</a>: the status, as <code>spacex status --format json</code></li>
         <li>Reports as JSON: <a href="/api/reports/performance">performance</a>, <a href="/api/reports/payloads">payloads</a>,
-        <a href="/api/reports/static-fire">static-fire</a>, <a href="/api/reports/sites">sites</a>, <a href="/api/reports/snapshot">snapshot</a></li>
+        <a href="/api/reports/static-fire">static-fire</a>, <a href="/api/reports/sites">sites</a>, <a href="/api/reports/snapshot">snapshot</a>, <a href="/api/reports/trend">trend</a></li>
         </ul>
         </body></html>
         """;

@@ -56,6 +56,24 @@ public sealed class PostgresAnalyticsReader(PostgresDatabase database) : IAnalyt
     public async Task<AggregationSnapshot?> LatestAggregationAsync(CancellationToken cancellationToken) =>
         (await QueryAsync(AnalyticsSql.Load(AnalyticsSql.LatestAggregation), [], AggregationSql.Read, cancellationToken)).SingleOrDefault();
 
+    /// <summary>The changes are taken over the whole series first, so the first row of a range shows its change too.</summary>
+    public Task<IReadOnlyList<TrendPoint>> AggregationTrendAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.AggregationTrend)}) report " +
+            "WHERE ($1::timestamptz IS NULL OR computed_at >= $1) AND ($2::timestamptz IS NULL OR computed_at <= $2) ORDER BY computed_at",
+            [
+                new NpgsqlParameter { Value = (object?)from ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+                new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            ],
+            r => new TrendPoint(
+                r.GetFieldValue<DateTimeOffset>(0), DbNames.ParseSnapshotType(r.GetString(1)), r.IsDBNull(2) ? null : r.GetGuid(2),
+                r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), NullableDecimal(r, "success_rate"),
+                NullableDecimal(r, "avg_payload_mass_kg"), NullableDecimal(r, "avg_static_fire_delay_hours"),
+                NullableInt(r, 10), NullableInt(r, 11), NullableInt(r, 12), NullableInt(r, 13)),
+            cancellationToken);
+
+    private static int? NullableInt(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
     private static NpgsqlParameter[] YearParameters(YearRange years) =>
     [
         new() { Value = (object?)years.From ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },

@@ -29,6 +29,10 @@ public sealed class InitScriptTests
         Assert.Equal(
             PostgresStatusReader.Tables.Count,
             await database.ScalarAsync<long>(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'spacex' AND table_name NOT LIKE '\\_\\_%'"));
+                "SELECT count(*) FROM information_schema.tables " +
+                "WHERE table_schema = 'spacex' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_\\_%'"));
+        Assert.Equal(
+            Infrastructure.Analytics.AnalyticsSql.Reports.Order(),
+            (await database.ScalarAsync<string>("SELECT string_agg(table_name, ' ' ORDER BY table_name) FROM information_schema.views WHERE table_schema = 'spacex'"))!.Split(' '));
     }
 }

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Reflection;
+using Npgsql;
+using SpaceX.Application.Aggregations.RecomputeAggregations;
+using SpaceX.Application.Analytics.GetAggregationTrend;
+using SpaceX.Infrastructure.Analytics;
+using SpaceX.Infrastructure.Persistence;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Analytics;
+
+/// <summary>Each report is also a view, made of its file: the view, the file and the CLI give the same rows.</summary>
+public sealed class ReportViewTests() : PipelineTests(loadRealSnapshot: true)
+{
+    public static TheoryData<string> Reports() => [.. AnalyticsSql.Reports];
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public async Task EveryView_ReturnsTheRowsOfItsReportFile(string report)
+    {
+        await AddHistoryAsync();
+        var file = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "analytics", $"{report}.sql"));
+
+        var fromView = await RowsAsync($"SELECT * FROM spacex.{report}");
+        var fromFile = await RowsAsync(file);
+
+        Assert.NotEmpty(fromView);
+        Assert.Equal(fromFile, fromView);
+    }
+
+    [Fact]
+    public async Task ReportTrend_IsTheTrendView_AndTheTrendFile()
+    {
+        await AddHistoryAsync();
+
+        var trend = await Pipeline.SendAsync(new GetAggregationTrendQuery());
+        var fromView = await RowsAsync(
+            "SELECT snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches, success_rate, " +
+            "avg_payload_mass_kg, avg_static_fire_delay_hours, total_launches_change, successful_launches_change, failed_launches_change, " +
+            "upcoming_launches_change FROM spacex.aggregation_trend");
+
+        Assert.Equal(["initial", "incremental", "manual"], trend.Select(t => Infrastructure.Database.DbNames.Of(t.SnapshotType)));
+        Assert.Equal(
+            fromView,
+            trend.Select(t => Row(
+                Infrastructure.Database.DbNames.Of(t.SnapshotType), t.RunId, t.TotalLaunches, t.SuccessfulLaunches, t.FailedLaunches,
+                t.UpcomingLaunches, t.SuccessRate, t.AvgPayloadMassKg, t.AvgStaticFireDelayHours, t.TotalLaunchesChange,
+                t.SuccessfulLaunchesChange, t.FailedLaunchesChange, t.UpcomingLaunchesChange)).ToList());
+        Assert.Equal([null, 0, 0], trend.Select(t => t.TotalLaunchesChange));
+        Assert.Equal([null, -1, 0], trend.Select(t => t.SuccessfulLaunchesChange));
+    }
+
+    [Fact]
+    public void EveryReportFile_IsTheOneItsViewWasLastMadeFrom()
+    {
+        var migrations = typeof(IMakesReportViews).Assembly.GetTypes()
+            .Where(t => typeof(IMakesReportViews).IsAssignableFrom(t) && !t.IsInterface)
+            .OrderBy(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()!.Id)
+            .Select(t => (IMakesReportViews)Activator.CreateInstance(t)!)
+            .ToList();
+
+        foreach (var report in AnalyticsSql.Reports)
+        {
+            var last = migrations.LastOrDefault(m => m.ViewSources.ContainsKey(report));
+            Assert.True(last is not null, $"no migration makes the view of {report}");
+            Assert.True(
+                last.ViewSources[report] == AnalyticsSql.Checksum(report),
+                $"sql/analytics/{report}.sql changed since its view was made: add a migration that makes the view again " +
+                $"(AnalyticsSql.CreateView) with the file's checksum {AnalyticsSql.Checksum(report)}");
+        }
+    }
+
+    [Fact]
+    public async Task TheReadOnlyTrinoRole_ListsAndReadsEveryView()
+    {
+        var role = $"reader_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(await PostgresServer.AdminConnectionStringAsync());
+        var script = new ProcessStartInfo("sh", [Path.Combine(AppContext.BaseDirectory, "docker-postgres", "02-trino-reader.sh")])
+        {
+            Environment =
+            {
+                ["POSTGRES_USER"] = admin.Username, ["POSTGRES_DB"] = Pipeline.Database.Name, ["TRINO_DB_USER"] = role,
+                ["TRINO_DB_PASSWORD"] = "reader-password", ["PGHOST"] = admin.Host, ["PGPORT"] = admin.Port.ToString(), ["PGPASSWORD"] = admin.Password ?? "",
+            },
+            RedirectStandardError = true,
+        };
+        try
+        {
+            using (var psql = Process.Start(script)!)
+            {
+                var error = await psql.StandardError.ReadToEndAsync();
+                await psql.WaitForExitAsync();
+                Assert.True(psql.ExitCode == 0, error);
+            }
+
+            var reader = new NpgsqlConnectionStringBuilder(Pipeline.Database.ConnectionString) { Username = role, Password = "reader-password", Pooling = false };
+            await using var connection = new NpgsqlConnection(reader.ConnectionString);
+            await connection.OpenAsync();
+            var listed = new List<string>();
+            await using (var views = new NpgsqlCommand("SELECT table_name FROM information_schema.views WHERE table_schema = 'spacex' ORDER BY 1", connection))
+            await using (var rows = await views.ExecuteReaderAsync())
+            {
+                while (await rows.ReadAsync())
+                {
+                    listed.Add(rows.GetString(0));
+                }
+            }
+
+            Assert.Equal(AnalyticsSql.Reports.Order(), listed);
+            foreach (var view in listed)
+            {
+                await using var select = new NpgsqlCommand($"SELECT count(*) FROM spacex.{view}", connection);
+                Assert.True((long)(await select.ExecuteScalarAsync())! > 0, view);
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Pipeline.Database.ExecuteAsync($"DROP OWNED BY {role}");
+            await Pipeline.Database.ExecuteAdminAsync($"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
+    /// <summary>A changed launch (one success fewer), then a manual snapshot: three rows of history.</summary>
+    private async Task AddHistoryAsync()
+    {
+        Pipeline.Snapshot.Edit("launches", "62dd70d5202306255024d139", l => l["success"] = null);
+        await Pipeline.IngestAsync();
+        await Pipeline.SendAsync(new RecomputeAggregationsCommand());
+    }
+
+    private async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var command = Pipeline.Database.DataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(Row(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray()));
+        }
+
+        return rows;
+    }
+
+    private static string Row(params object?[] values) =>
+        string.Join("|", values.Select(v => v switch
+        {
+            null => "null",
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => v.ToString(),
+        }));
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Host.Cli;
+using SpaceX.Host.Dashboard;
 using SpaceX.Host.Monitoring;
 
 namespace SpaceX.Host.Serve;
@@ -24,7 +25,8 @@ public static class ServeEndpoints
         app.MapGet("/api/status", async (IMediator mediator, CancellationToken ct) =>
             Results.Json(await mediator.Send(new GetStatusQuery(), ct), CliJson.Options));
         app.MapGet("/api/reports/{name}", ReportAsync);
-        app.MapGet("/", () => Results.Content(IndexPage, "text/html; charset=utf-8"));
+        app.MapGet("/", async (IMediator mediator, TimeProvider clock, CancellationToken ct) =>
+            Results.Content(DashboardPage.Render(await DashboardData.LoadAsync(mediator, clock.GetUtcNow(), ct)), "text/html; charset=utf-8"));
     }
 
     /// <summary>Ready when the database answers, its schema is current and the last finished run did not fail.</summary>
@@ -68,20 +70,4 @@ public static class ServeEndpoints
             return Results.Text($"{ErrorReporter.Describe(e).Message}\n", statusCode: StatusCodes.Status400BadRequest);
         }
     }
-
-    private const string IndexPage = """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>spacex serve</title></head>
-        <body>
-        <h1>spacex serve</h1>
-        <ul>
-        <li><a href="/healthz">/healthz</a>: the process is up</li>
-        <li><a href="/readyz">/readyz</a>: the database answers, its schema is current, the last run did not fail</li>
-        <li><a href="/metrics">/metrics</a>: Prometheus metrics</li>
-        <li><a href="/api/status">/api/status</a>: the status, as <code>spacex status --format json</code></li>
-        <li>Reports as JSON: <a href="/api/reports/performance">performance</a>, <a href="/api/reports/payloads">payloads</a>,
-        <a href="/api/reports/static-fire">static-fire</a>, <a href="/api/reports/sites">sites</a>, <a href="/api/reports/snapshot">snapshot</a>, <a href="/api/reports/trend">trend</a></li>
-        </ul>
-        </body></html>
-        """;
 }

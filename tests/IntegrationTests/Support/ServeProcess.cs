@@ -17,6 +17,8 @@ public sealed class ServeProcess : IDisposable
 
     public CliProcess Process { get; }
 
+    public Uri BaseAddress => _http.BaseAddress!;
+
     public static ServeProcess Start(Pipeline pipeline, params string[] schedule)
     {
         var port = FreePort();

@@ -1,0 +1,34 @@
+using PuppeteerSharp;
+
+namespace SpaceX.IntegrationTests.Support;
+
+/// <summary>The system's headless Chromium (Debian's chromium), driven by PuppeteerSharp: nothing is downloaded.</summary>
+public static class SystemChromium
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static Task<IBrowser> LaunchAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (.ci/run does)");
+        return Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>Where screenshots are kept: TestResults/screenshots at the repository's top (CI keeps TestResults).</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpaceX.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
+    }
+}

@@ -3,8 +3,10 @@
 
 Every figure is process start to exit of the published `spacex` binary (ReadyToRun, Release), against the replay
 of the API (a separate process on loopback) and the pipeline's own private PostgreSQL cluster (unix socket), on this
-machine. Settings (environment): RUNS (5), SCALES ("10000 100000 1000000"), SCALE_RUNS (RUNS: initial loads per scale).
-The SQL-side figures are taken on the database the largest scale's runs wrote.
+machine; the real-snapshot rows also against a server over TCP with password authentication (BENCH_TCP_DB, an admin
+connection string; run.sh points it at the machine's cluster). Settings (environment): RUNS (5), SCALES ("10000
+100000 1000000"), SCALE_RUNS (RUNS: initial loads per scale). The SQL-side figures are taken on the database the
+largest scale's runs wrote.
 """
 import json
 import os
@@ -46,21 +48,29 @@ def cluster():
     return re.search(r"Connection string: Host=([^;]+);Port=(\d+)", status).groups()
 
 
-SOCKET, PORT = None, None
+LOCAL = None  # the private cluster: {"Host": socket folder, "Port": ..., "Username": "spacex"}
+TCP = None    # BENCH_TCP_DB parsed: a server over TCP with a password
 
 
-def psql(database, sql):
+def parse(connection_string):
+    pairs = (part.split("=", 1) for part in connection_string.split(";") if "=" in part)
+    return {key.strip().title(): value.strip() for key, value in pairs}
+
+
+def psql(database, sql, server=None):
+    server = server or LOCAL
     result = subprocess.run(
-        ["psql", "-h", SOCKET, "-p", PORT, "-U", "spacex", "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt"],
-        input=sql, capture_output=True, text=True)
+        ["psql", "-h", server["Host"], "-p", server["Port"], "-U", server["Username"], "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt"],
+        input=sql, capture_output=True, text=True, env={**os.environ, "PGPASSWORD": server.get("Password", "")})
     if result.returncode != 0:
         sys.exit(f"psql failed: {result.stderr}")
     return result.stdout
 
 
-def fresh_database(name):
-    psql("postgres", f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name};")
-    db = f"Host={SOCKET};Port={PORT};Database={name};Username=spacex"
+def fresh_database(name, server=None):
+    server = server or LOCAL
+    psql("postgres", f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name};", server)
+    db = ";".join(f"{key}={value}" for key, value in {**server, "Database": name}.items())
     measure(["migrate", "--db", db])
     return db
 
@@ -84,18 +94,18 @@ def add(scenario, metric, values, unit, digits=2):
                  f"{values[0]:.{digits}f}–{values[-1]:.{digits}f}", len(values)))
 
 
-def real_snapshot(latency):
+def real_snapshot(latency, server, where):
     process, url = replay(REAL, latency)
     try:
         initial, change_free, rss, requests = [], [], [], ([], [])
         for run in range(RUNS):
-            db = fresh_database("bench_real")
+            db = fresh_database("bench_real", server)
             seconds, peak, report = ingest(db, url)
             initial.append(seconds); rss.append(peak); requests[0].append(report["http_requests"])
             seconds, peak, report = ingest(db, url)
             assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
             change_free.append(seconds); rss.append(peak); requests[1].append(report["http_requests"])
-        scenario = f"real snapshot, {latency} ms latency"
+        scenario = f"real snapshot, {latency} ms latency, {where}"
         add(scenario, "initial load, wall", initial, "s")
         add(scenario, "no-change run, wall", change_free, "s")
         rows.append((scenario, "HTTP requests, initial / no-change", f"{max(requests[0])} / {max(requests[1])}", "max of the runs", RUNS))
@@ -127,9 +137,12 @@ def scale(n):
         process.terminate()
     if n == max(SCALES):
         database_side("bench_scale")
-    copy = copy_baseline("bench_scale")
-    add(scenario, "binary COPY of the same rows, launches/s", copy, "/s", 0)
-    add(scenario, "pipeline / COPY", [statistics.median(throughput) / statistics.median(copy)], "", 2)
+    copy = copy_baseline("bench_scale", ["launches", "payloads", "raw_launches"])
+    add(scenario, "binary COPY of the rows the pipeline writes (raw versions included), launches/s", copy, "/s", 0)
+    add(scenario, "pipeline / COPY, like for like", [statistics.median(throughput) / statistics.median(copy)], "", 2)
+    current = copy_baseline("bench_scale", ["launches", "payloads"])
+    add(scenario, "binary COPY of launches and payloads only (no raw versions), launches/s", current, "/s", 0)
+    add(scenario, "pipeline / COPY without raw versions", [statistics.median(throughput) / statistics.median(current)], "", 2)
 
 
 def timed(database, sql):
@@ -138,18 +151,19 @@ def timed(database, sql):
     return float(re.findall(r"Time: ([\d.]+) ms", out)[-1])
 
 
-def copy_baseline(database):
-    """Binary COPY of the rows the pipeline wrote (launches and payloads) back into the same, emptied tables."""
+def copy_baseline(database, tables):
+    """Binary COPY of the rows the pipeline wrote to these tables back into the same, emptied tables (same indexes),
+    with nothing else: no HTTP, no JSON, no validation. The launches are counted for the rate."""
     folder = tempfile.mkdtemp(dir=WORK)
     os.chmod(folder, 0o777)  # the server (another user) writes and reads the files
-    launches, payloads = os.path.join(folder, "launches.bin"), os.path.join(folder, "payloads.bin")
-    psql(database, f"\\copy spacex.launches TO '{launches}' (FORMAT binary)\n\\copy spacex.payloads TO '{payloads}' (FORMAT binary)")
+    files = {table: os.path.join(folder, f"{table}.bin") for table in tables}
+    psql(database, "\n".join(f"\\copy spacex.{table} TO '{file}' (FORMAT binary)" for table, file in files.items()))
     count = int(psql(database, "SELECT count(*) FROM spacex.launches"))
     results = []
     for run in range(RUNS):
-        psql(database, "TRUNCATE spacex.launches, spacex.payloads")
+        psql(database, f"TRUNCATE {', '.join(f'spacex.{table}' for table in tables)}")
         start = time.perf_counter()
-        psql(database, f"\\copy spacex.launches FROM '{launches}' (FORMAT binary)\n\\copy spacex.payloads FROM '{payloads}' (FORMAT binary)")
+        psql(database, "\n".join(f"\\copy spacex.{table} FROM '{file}' (FORMAT binary)" for table, file in files.items()))
         results.append(count / (time.perf_counter() - start))
     shutil.rmtree(folder)
     return results
@@ -165,7 +179,7 @@ def database_side(database):
     recompute = open(os.path.join(ROOT, "sql", "aggregations", "recompute.sql")).read().strip().rstrip(";")
     recompute = "\n".join(line for line in recompute.splitlines() if not line.startswith("--"))
     add(scenario, "aggregation recompute", [timed(database, f"PREPARE r AS {recompute};\nEXECUTE r(now(), 'manual', NULL);") for _ in range(RUNS)], "ms", 0)
-    for report in ("launch_performance", "top_payload_masses", "static_fire_delays", "launch_site_utilization", "latest_aggregation"):
+    for report in ("launch_performance", "top_payload_masses", "static_fire_delays", "launch_site_utilization", "aggregation_trend", "latest_aggregation"):
         sql = open(os.path.join(ROOT, "sql", "analytics", f"{report}.sql")).read()
         if report == "top_payload_masses":  # as `report payloads` runs it: the top 5
             sql = f"SELECT * FROM ({sql.strip().rstrip(';')}) report ORDER BY total_payload_mass_kg DESC, date_utc, launch_id LIMIT 5;"
@@ -173,10 +187,14 @@ def database_side(database):
 
 
 def main():
-    global SOCKET, PORT
-    SOCKET, PORT = cluster()
-    real_snapshot(0)
-    real_snapshot(50)
+    global LOCAL, TCP
+    socket, port = cluster()
+    LOCAL = {"Host": socket, "Port": port, "Username": "spacex"}
+    TCP = parse(os.environ["BENCH_TCP_DB"]) if os.environ.get("BENCH_TCP_DB") else None
+    for latency in (0, 50):
+        real_snapshot(latency, LOCAL, "local cluster (unix socket)")
+        if TCP:
+            real_snapshot(latency, TCP, "TCP + password")
     for n in SCALES:
         scale(n)
     print(f"\n{os.cpu_count()} cores; median and min–max of the runs\n")

@@ -723,3 +723,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127112955_ObservedHash') THEN
+    ALTER TABLE spacex.launches ADD observed_hash character(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127112955_ObservedHash') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261127112955_ObservedHash', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -36,6 +36,16 @@ public interface IRunTransaction : IAsyncDisposable
     Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken);
 
+    /// <summary>The observed launches whose hash is not the one stored with their launch: new, changed, removed, never observed.</summary>
+    Task<IReadOnlyList<ObservedLaunch>> FindChangedLaunchesAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
+
+    /// <summary>Stores each observed launch's hash with its stored launch (call after <see cref="ApplyAsync"/>).</summary>
+    Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
+
+    /// <summary>Stored launches among these ids still marked upcoming although dated before <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<StaleUpcoming>> FindStaleUpcomingAsync(
+        IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies what was staged and what the run found: the current state (upserts), the new raw versions, the
     /// quarantined records, the schema fingerprints and the launches marked removed.

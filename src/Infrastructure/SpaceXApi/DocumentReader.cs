@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
+using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
@@ -40,6 +41,9 @@ public static class DocumentReader
         var f = new FieldReader(e);
         return new RocketDocument(f.String("id"), f.String("name"), f.String("type"), f.Bool("active"), Raw(e), f.Errors);
     }
+
+    /// <summary>A launch as a glance saw it (payloads populated): its id, and the hash of its bytes as served.</summary>
+    public static ObservedLaunch Observed(JsonElement e) => new(new FieldReader(e).String("id"), Raw(e).ContentHash);
 
     /// <summary>The document's bytes as the API sent them (escapes and all), and their hash.</summary>
     public static RawJson Raw(JsonElement e)

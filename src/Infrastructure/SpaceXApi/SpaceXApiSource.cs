@@ -35,6 +35,13 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
             RecordKind.Launch, api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
             cancellationToken);
 
+    /// <summary>Each launch's hash is taken over its JSON exactly as served, payload documents in place.</summary>
+    public IAsyncEnumerable<IReadOnlyList<ObservedLaunch>> ObserveLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
+        QueryPages(
+            null, api.QueryLaunchesAsync, LaunchFilter(selection),
+            DocumentReader.Observed,
+            "POST /v4/launches/query (payloads populated)", cancellationToken, populate: [new JsonObject { ["path"] = "payloads" }]);
+
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
         var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
@@ -82,12 +89,16 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
     }
 
     /// <summary>Sends the first page's request now and returns the pages as they come.</summary>
+    /// <param name="announced">The kind whose progress counts the documents; null for none.</param>
+    /// <param name="populate">Reference fields the API replaces by their documents; null for none.</param>
     private IAsyncEnumerable<IReadOnlyList<T>> QueryPages<T>(
-        RecordKind kind, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, Func<JsonElement, T> read,
-        string what, CancellationToken cancellationToken)
+        RecordKind? announced, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, Func<JsonElement, T> read,
+        string what, CancellationToken cancellationToken, JsonArray? populate = null)
     {
-        var first = RequestPageAsync(query, filter, 1, what, cancellationToken);
-        return ReadPagesAsync(kind, first, query, filter, read, what, cancellationToken);
+        QueryRequest Page(int number) =>
+            new(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }, populate?.DeepClone().AsArray()));
+        var first = RequestPageAsync(query, Page(1), what, cancellationToken);
+        return ReadPagesAsync(announced, first, query, Page, read, what, cancellationToken);
     }
 
     /// <summary>
@@ -97,8 +108,8 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
     /// document served twice because the data shifted during paging shows at once, before it is staged twice.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<T>> ReadPagesAsync<T>(
-        RecordKind kind, Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter,
-        Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
+        RecordKind? announced, Task<QueryPage> next, Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query,
+        Func<int, QueryRequest> request, Func<JsonElement, T> read, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var count = 0;
         string? lastId = null;
@@ -119,14 +130,14 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
                 }
 
                 (totalDocs, more) = (page.TotalDocs, page.HasNextPage && number < page.TotalPages);
-                if (number == 1)
+                if (number == 1 && announced is { } kind)
                 {
                     Interlocked.Add(ref _announced[(int)kind], totalDocs);
                 }
 
                 if (more)
                 {
-                    next = RequestPageAsync(query, filter, number + 1, what, cancellationToken);
+                    next = RequestPageAsync(query, request(number + 1), what, cancellationToken);
                 }
 
                 foreach (var document in page.Docs.EnumerateArray())
@@ -164,12 +175,10 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
                 "(a document repeated or out of order): its data changed during paging, try again.");
     }
 
-    /// <summary>A stable order (by id), so that pages neither overlap nor skip.</summary>
+    /// <summary>Pages are sorted by id, a stable order, so that they neither overlap nor skip.</summary>
     private async Task<QueryPage> RequestPageAsync(
-        Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, JsonObject filter, int number, string what,
-        CancellationToken cancellationToken)
+        Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, QueryRequest request, string what, CancellationToken cancellationToken)
     {
-        var request = new QueryRequest(filter, new QueryRequestOptions(number, _options.PageSize, new JsonObject { ["_id"] = 1 }));
         await using var body = await CallAsync(ct => query(request, ct), what, cancellationToken);
         try
         {

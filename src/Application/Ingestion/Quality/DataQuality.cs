@@ -29,9 +29,9 @@ public static class DataQuality
               List(unstored.Select(p => $"{p.LaunchName} ({p.LaunchId}) lists {p.PayloadId}").ToList());
 
     /// <summary>Launches the API still calls upcoming although their date has passed: its data is stale.</summary>
-    public static string? UpcomingInThePast(IEnumerable<Launch> launches, DateTimeOffset now)
+    public static string? UpcomingInThePast(IEnumerable<StaleUpcoming> launches)
     {
-        var stale = launches.Where(l => l.Upcoming && l.DateUtc < now).OrderBy(l => l.DateUtc).Select(l => $"{l.Name} ({l.DateUtc:yyyy-MM-dd})").ToList();
+        var stale = launches.OrderBy(l => l.DateUtc).Select(l => $"{l.Name} ({l.DateUtc:yyyy-MM-dd})").ToList();
         return stale.Count == 0 ? null : $"{stale.Count} upcoming launch(es) are dated in the past: {List(stale)}";
     }
 

@@ -21,7 +21,7 @@ internal sealed class RecordStager
     private readonly LaunchDocumentValidator _launchValidator;
     private readonly PayloadDocumentValidator _payloadValidator = new();
     private readonly List<QuarantinedRecord> _quarantined = [];
-    private readonly List<Launch> _staleUpcoming = [];
+    private readonly List<StaleUpcoming> _staleUpcoming = [];
     private readonly int[] _received = new int[Enum.GetValues<RecordKind>().Length];
 
     /// <param name="collectPayloadIds">Keep the ids of the payloads the launches list, to fetch just those afterwards.</param>
@@ -41,7 +41,7 @@ internal sealed class RecordStager
     public IReadOnlyList<QuarantinedRecord> Quarantined => _quarantined;
 
     /// <summary>Launches the API calls upcoming although their date has passed.</summary>
-    public IReadOnlyList<Launch> StaleUpcoming => _staleUpcoming;
+    public IReadOnlyList<StaleUpcoming> StaleUpcoming => _staleUpcoming;
 
     /// <summary>The payload ids the launches list (empty unless collected).</summary>
     public IReadOnlyCollection<string> PayloadIds => (IReadOnlyCollection<string>?)_payloadIds ?? [];
@@ -87,7 +87,8 @@ internal sealed class RecordStager
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
-        _staleUpcoming.AddRange(triage.Valid.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now));
+        _staleUpcoming.AddRange(
+            triage.Valid.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now).Select(l => new StaleUpcoming(l.Name, l.DateUtc)));
         _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
         await _transaction.StageLaunchesAsync(triage.Valid, cancellationToken);
     }

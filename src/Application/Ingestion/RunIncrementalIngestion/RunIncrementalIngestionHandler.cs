@@ -40,23 +40,39 @@ public sealed class RunIncrementalIngestionHandler(
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
             var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
             using var progress = new ProgressReporter(stager, source, display, clock, logger);
-            await (everything
-                ? FetchEverythingAsync(stager, cancellationToken)
-                : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
-            timer.Lap("fetch, validate, stage");
+            // An incremental run first glances at its selection in one request (payloads populated) and fetches it
+            // in full only when a launch changed: the run cron makes most, which finds nothing, costs one request.
+            var observed = run.Mode == IngestionMode.Incremental ? await ObserveAsync(selection, cancellationToken) : null;
+            var unchanged = observed is not null && state.RetryPayloadIds.Count == 0
+                && (await transaction.FindChangedLaunchesAsync(observed, cancellationToken)).Count == 0;
+            if (!unchanged)
+            {
+                await (everything
+                    ? FetchEverythingAsync(stager, cancellationToken)
+                    : FetchSelectionAsync(selection, state.RetryPayloadIds, stager, cancellationToken));
+            }
+
+            timer.Lap(unchanged ? "glance (nothing changed)" : "fetch, validate, stage");
             progress.Step("checking");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
-            var findings = await CheckQualityAsync(stager, transaction, run.Mode, selection, command, state, cancellationToken);
+            var findings = await CheckQualityAsync(
+                stager, transaction, run.Mode, selection, command, state, unchanged ? observed : null, cancellationToken);
             timer.Lap("checks");
             progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
+            if (observed is not null)
+            {
+                // A launch quarantined now keeps its old hash, so the next run fetches it again.
+                await transaction.SaveObservedAsync([.. observed.Where(o => o.Id is null || !stager.QuarantinedLaunchIds.Contains(o.Id))], cancellationToken);
+            }
+
             if (ChangedTheData(applied, findings, state))
             {
                 await transaction.RecordSnapshotAsync(SnapshotOf(run.Mode), cancellationToken);
             }
 
             var requests = source.RequestsMade - requestsBefore;
-            run.Succeed(Counts(applied, findings), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());
+            run.Succeed(Counts(applied, findings, unfetched: unchanged ? observed!.Count : 0), requests, AdvanceMark(state.HighWaterMark, applied.NewestFlownLaunch), clock.GetUtcNow());
             await transaction.CommitAsync(run, findings.Warnings, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             if (!command.DryRun)
@@ -106,15 +122,18 @@ public sealed class RunIncrementalIngestionHandler(
         _ => SnapshotType.Backfill,
     };
 
-    /// <summary>Every fetched launch was inserted, updated, left unchanged or quarantined; related records are counted apart.</summary>
-    private static RunCounts Counts(AppliedChanges applied, RunFindings findings)
+    /// <summary>
+    /// Every fetched launch was inserted, updated, left unchanged or quarantined; related records are counted apart.
+    /// <paramref name="unfetched"/> launches were seen unchanged at a glance and not fetched again.
+    /// </summary>
+    private static RunCounts Counts(AppliedChanges applied, RunFindings findings, int unfetched)
     {
         var quarantinedLaunches = findings.Quarantined.Count(q => q.Kind == RecordKind.Launch);
         return new RunCounts(
-            Fetched: applied.LaunchesStaged + quarantinedLaunches,
+            Fetched: applied.LaunchesStaged + quarantinedLaunches + unfetched,
             Inserted: applied.Inserted,
             Updated: applied.Updated,
-            Unchanged: applied.LaunchesStaged - applied.Inserted - applied.Updated,
+            Unchanged: applied.LaunchesStaged - applied.Inserted - applied.Updated + unfetched,
             Quarantined: quarantinedLaunches,
             RawVersionsAdded: applied.RawVersionsAdded,
             RelatedQuarantined: findings.Quarantined.Count - quarantinedLaunches);
@@ -158,6 +177,17 @@ public sealed class RunIncrementalIngestionHandler(
         {
             await stager.LaunchesAsync(page, cancellationToken);
         }
+    }
+
+    private async Task<IReadOnlyList<ObservedLaunch>> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
+    {
+        var observed = new List<ObservedLaunch>();
+        await foreach (var page in source.ObserveLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        {
+            observed.AddRange(page);
+        }
+
+        return observed;
     }
 
     /// <summary>
@@ -231,8 +261,9 @@ public sealed class RunIncrementalIngestionHandler(
     /// </summary>
     private async Task<RunFindings> CheckQualityAsync(
         RecordStager stager, IRunTransaction transaction, IngestionMode mode, LaunchSelection reRead, RunIncrementalIngestionCommand command,
-        StoredState state, CancellationToken cancellationToken)
+        StoredState state, IReadOnlyList<ObservedLaunch>? unfetched, CancellationToken cancellationToken)
     {
+        var unfetchedIds = unfetched?.Select(o => o.Id).OfType<string>().ToList() ?? [];
         var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);
         if (drift.Count > 0 && command.OnSchemaChange == SchemaChangePolicy.Fail)
         {
@@ -241,13 +272,16 @@ public sealed class RunIncrementalIngestionHandler(
 
         IReadOnlyList<string> unserved = mode == IngestionMode.Initial
             ? []
-            : await transaction.FindUnservedLaunchesAsync(reRead, stager.QuarantinedLaunchIds, cancellationToken);
+            : await transaction.FindUnservedLaunchesAsync(reRead, [.. stager.QuarantinedLaunchIds, .. unfetchedIds], cancellationToken);
+        var staleUpcoming = unfetched is null
+            ? stager.StaleUpcoming
+            : await transaction.FindStaleUpcomingAsync(unfetchedIds, clock.GetUtcNow(), cancellationToken);
         var missingPayloads = await transaction.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
         var warnings = drift
             .Append(DataQuality.Disappeared(unserved))
             .Append(DataQuality.PayloadsNotServed(missingPayloads))
             .Append(DataQuality.PayloadsQuarantined(missingPayloads))
-            .Append(DataQuality.UpcomingInThePast(stager.StaleUpcoming, clock.GetUtcNow()))
+            .Append(DataQuality.UpcomingInThePast(staleUpcoming))
             .OfType<string>()
             .ToList();
         foreach (var warning in warnings)

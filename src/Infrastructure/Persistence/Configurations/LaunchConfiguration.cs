@@ -18,6 +18,7 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
         builder.Property(l => l.RocketId).SpaceXId();
         builder.Property(l => l.TotalPayloadMassKg).HasPrecision(StorageLimits.TotalMassPrecision, StorageLimits.MassScale);
         builder.Property(l => l.ContentHash).ContentHash();
+        builder.Property(l => l.ObservedHash).HasMaxLength(64).IsFixedLength();
         // Derived once, when a row is written, so that reports over millions of launches only read them.
         builder.Property(l => l.LaunchYear)
             .HasComputedColumnSql("CAST(extract(YEAR FROM date_utc AT TIME ZONE 'UTC') AS integer)", stored: true);

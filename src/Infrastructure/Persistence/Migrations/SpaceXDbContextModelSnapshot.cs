@@ -291,6 +291,12 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("ObservedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("observed_hash")
+                        .IsFixedLength();
+
                     b.PrimitiveCollection<string[]>("PayloadIds")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -114,6 +114,17 @@ internal sealed class PostgresRunTransaction : IRunTransaction
         return await Unserved.FindPayloadsAsync(_connection, storedPayloads, quarantinedPayloadIds, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ObservedLaunch>> FindChangedLaunchesAsync(
+        IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
+        await ObservedLaunches.FindChangedAsync(_connection, observed, cancellationToken);
+
+    public async Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
+        await ObservedLaunches.SaveAsync(_connection, observed, cancellationToken);
+
+    public async Task<IReadOnlyList<StaleUpcoming>> FindStaleUpcomingAsync(
+        IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ObservedLaunches.FindStaleUpcomingAsync(_connection, launchIds, now, cancellationToken);
+
     public async Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();

@@ -81,6 +81,15 @@ public sealed class SyntheticData
         return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
     }
 
+    /// <summary>The launch at this position with its payloads' documents in place of their ids (<c>populate: "payloads"</c>).</summary>
+    public JsonObject ReadWithPayloads(int launch)
+    {
+        var document = Read("launches", launch, whole: true);
+        document["payloads"] = new JsonArray(
+            [.. Enumerable.Range(_payloadsBefore[launch], PayloadCount(launch)).Select(position => (JsonNode)Read("payloads", position, whole: true))]);
+        return document;
+    }
+
     /// <summary>Whether a filter over these top-level fields can be answered from the generated fields alone.</summary>
     public static bool Generates(string collection, IEnumerable<string> fields) =>
         fields.All(f => (collection == "launches" ? LaunchFields : PayloadFields).Contains(f == "_id" ? "id" : f));

@@ -5,7 +5,7 @@ namespace SpaceX.ApiReplay.Synthetic;
 
 /// <summary>
 /// <c>POST /query</c> over a synthetic collection: filtered position by position (positions are all a query keeps),
-/// in id order, paged; <c>select</c> and <c>populate</c> are not served here.
+/// in id order, paged; <c>select</c> is not served here, and <c>populate</c> only for a launch's payloads.
 /// </summary>
 internal sealed class SyntheticQuery(SyntheticData data)
 {
@@ -14,9 +14,10 @@ internal sealed class SyntheticQuery(SyntheticData data)
 
     public byte[] Run(string collection, JsonObject? filter, QueryOptions options)
     {
-        if (options.Select is not null || options.Populate.Count > 0)
+        var populatePayloads = collection == "launches" && options.Populate is [{ Path: "payloads", Select: null }];
+        if (options.Select is not null || (options.Populate.Count > 0 && !populatePayloads))
         {
-            throw new ReplayException("A synthetic collection does not serve select or populate.");
+            throw new ReplayException("A synthetic collection does not serve select, nor populate but for a launch's payloads.");
         }
 
         if (options.Sort.Keys.Any(k => k.Path is not ("_id" or "id") || k.Descending))
@@ -25,7 +26,11 @@ internal sealed class SyntheticQuery(SyntheticData data)
         }
 
         var matched = Matching(collection, filter);
-        return QueryEngine.Page(matched.Count, options, (index, writer) => data.Write(collection, matched[index], writer));
+        return QueryEngine.Page(
+            matched.Count, options,
+            populatePayloads
+                ? (index, writer) => data.ReadWithPayloads(matched[index]).WriteTo(writer)
+                : (index, writer) => data.Write(collection, matched[index], writer));
     }
 
     /// <summary>The positions the filter matches, kept for the query's next pages.</summary>

@@ -77,6 +77,20 @@ public sealed class SyntheticReplayTests : IAsyncLifetime
         Assert.Equal(await RawAsync("launches", body), await RawAsync("launches", body));
     }
 
+    [Fact]
+    public async Task Launches_WithPayloadsPopulated_CarryThePayloadDocumentsServedApart()
+    {
+        var populated = await AllAsync("launches", "{}", """, "populate": ["payloads"]""");
+        var payloads = (await AllAsync("payloads", "{}")).ToDictionary(p => (string)p["id"]!, p => p.ToJsonString());
+        var plain = await AllAsync("launches", "{}");
+
+        Assert.Equal(plain.Select(l => (string)l["id"]!), populated.Select(l => (string)l["id"]!));
+        Assert.All(populated.Zip(plain), pair =>
+            Assert.Equal(
+                pair.Second["payloads"]!.AsArray().Select(id => payloads[(string)id!]),
+                pair.First["payloads"]!.AsArray().Select(p => p!.ToJsonString())));
+    }
+
     [Theory]
     [InlineData("launches", """{"options": {"select": {"name": 1}}}""")]
     [InlineData("launches", """{"options": {"sort": {"name": 1}}}""")]
@@ -107,12 +121,13 @@ public sealed class SyntheticReplayTests : IAsyncLifetime
 
     private static string Id(int i) => i.ToString("x24", CultureInfo.InvariantCulture);
 
-    private async Task<List<JsonObject>> AllAsync(string collection, string filter)
+    /// <param name="moreOptions">Further query options, each after a comma.</param>
+    private async Task<List<JsonObject>> AllAsync(string collection, string filter, string moreOptions = "")
     {
         var documents = new List<JsonObject>();
         for (var page = 1; ; page++)
         {
-            var answer = JsonNode.Parse(await RawAsync(collection, $"{{\"query\": {filter}, \"options\": {{\"page\": {page}, \"limit\": 300, \"sort\": {{\"_id\": 1}}}}}}"))!;
+            var answer = JsonNode.Parse(await RawAsync(collection, $"{{\"query\": {filter}, \"options\": {{\"page\": {page}, \"limit\": 300, \"sort\": {{\"_id\": 1}}{moreOptions}}}}}"))!;
             documents.AddRange(answer["docs"]!.AsArray().Select(d => d!.AsObject()));
             if (!(bool)answer["hasNextPage"]!)
             {

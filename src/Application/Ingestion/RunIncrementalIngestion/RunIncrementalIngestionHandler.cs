@@ -26,23 +26,25 @@ public sealed class RunIncrementalIngestionHandler(
         var state = await store.ReadStateAsync(cancellationToken);
         var run = IngestionRun.Start(DecideMode(command, state), clock.GetUtcNow());
         using var runScope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = run.Id }); // on every line of the run
+        var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
+        var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
+        var requestsBefore = source.RequestsMade;
+        // An incremental run first glances at its selection in one request (payloads populated) and fetches it in full
+        // only when a launch changed: the run cron makes most, which finds nothing, costs one request. The glance goes
+        // out now, while the run row and the run's transaction are written and opened.
+        var glance = run.Mode == IngestionMode.Incremental ? ObserveAsync(selection, cancellationToken) : NoGlance;
         if (!command.DryRun)
         {
             await store.StartRunAsync(run, cancellationToken);
         }
 
         timer.Lap("prepare");
-        var requestsBefore = source.RequestsMade;
         try
         {
             await using var transaction = await store.BeginRunTransactionAsync(run, command.DryRun, cancellationToken);
-            var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
-            var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
             using var progress = new ProgressReporter(stager, source, display, clock, logger);
-            // An incremental run first glances at its selection in one request (payloads populated) and fetches it
-            // in full only when a launch changed: the run cron makes most, which finds nothing, costs one request.
-            var observed = run.Mode == IngestionMode.Incremental ? await ObserveAsync(selection, cancellationToken) : null;
+            var observed = await glance;
             var unchanged = observed is not null && state.RetryPayloadIds.Count == 0
                 && (await transaction.FindChangedLaunchesAsync(observed, cancellationToken)).Count == 0;
             if (!unchanged)
@@ -179,7 +181,9 @@ public sealed class RunIncrementalIngestionHandler(
         }
     }
 
-    private async Task<IReadOnlyList<ObservedLaunch>> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
+    private static readonly Task<IReadOnlyList<ObservedLaunch>?> NoGlance = Task.FromResult<IReadOnlyList<ObservedLaunch>?>(null);
+
+    private async Task<IReadOnlyList<ObservedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
     {
         var observed = new List<ObservedLaunch>();
         await foreach (var page in source.ObserveLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))

@@ -44,11 +44,35 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
         Assert.DoesNotContain(" of 225", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithStderrAFile_DrawsNone_TheFileHoldsLogLinesOnly()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(400);
+            using var process = CliProcess.StartWithStandardErrorIn(file, SmallPages, Args());
+            var run = await process.WaitAsync();
+            var logged = await File.ReadAllTextAsync(file);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.DoesNotContain(HideCursor, logged, StringComparison.Ordinal);
+            Assert.DoesNotContain(" of 225", logged, StringComparison.Ordinal);
+            Assert.Contains("WRN 18 upcoming launch(es) are dated in the past", logged, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private async Task<CliRun> SlowIngestAsync(bool inTerminal, params string[] flags)
     {
         Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(400);
-        string[] args = ["ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString, .. flags];
-        using var process = inTerminal ? CliProcess.StartInTerminal(SmallPages, args) : CliProcess.Start(SmallPages, args);
+        using var process = inTerminal ? CliProcess.StartInTerminal(SmallPages, Args(flags)) : CliProcess.Start(SmallPages, Args(flags));
         return await process.WaitAsync();
     }
+
+    private string[] Args(params string[] flags) =>
+        ["ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString, .. flags];
 }

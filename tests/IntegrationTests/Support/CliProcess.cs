@@ -28,11 +28,15 @@ public sealed class CliProcess : IDisposable
     /// In a pseudo-terminal (util-linux's <c>script</c>): the CLI's stdout and stderr are a terminal, as in an
     /// interactive shell; what it drew comes back as this process's output, escape sequences included.
     /// </summary>
-    public static CliProcess StartInTerminal(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var command = string.Join(" ", new[] { "dotnet", SpaceXDll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
-        return Launch(new ProcessStartInfo("script", ["-q", "-e", "-c", command, "/dev/null"]), environment);
-    }
+    public static CliProcess StartInTerminal(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Launch(new ProcessStartInfo("script", ["-q", "-e", "-c", ShellCommand(args), "/dev/null"]), environment);
+
+    /// <summary>With stderr sent to a file by the shell, as cron or a service manager would.</summary>
+    public static CliProcess StartWithStandardErrorIn(string file, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Launch(new ProcessStartInfo("sh", ["-c", $"{ShellCommand(args)} 2>'{file}'"]), environment);
+
+    private static string ShellCommand(string[] args) =>
+        string.Join(" ", new[] { "dotnet", SpaceXDll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
 
     private static string SpaceXDll => Path.Combine(AppContext.BaseDirectory, "spacex.dll");
 

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -18,7 +20,8 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 /// in one <c>POST /v4/payloads/query</c> with <c>$in</c> (not one request per payload). Retries, timeouts and the
 /// circuit breaker live in the HTTP client's resilience handler; what still fails becomes one clear message.
 /// </summary>
-public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options) : ISpaceXSource
+public sealed class SpaceXApiSource(
+    ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options, ILogger<SpaceXApiSource> logger) : ISpaceXSource
 {
     private readonly SpaceXApiOptions _options = options.Value;
     private readonly FieldCounter _fields = new();
@@ -179,10 +182,15 @@ public sealed class SpaceXApiSource(ISpaceXApi api, ApiRequestCounter counter, I
     private async Task<QueryPage> RequestPageAsync(
         Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, QueryRequest request, string what, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var body = await CallAsync(ct => query(request, ct), what, cancellationToken);
         try
         {
-            return await QueryPage.ReadAsync(body, cancellationToken);
+            var page = await QueryPage.ReadAsync(body, cancellationToken);
+            logger.LogDebug(
+                "{What}: page {Page}, {Documents} documents, {Bytes} bytes, {Milliseconds:0} ms", what, request.Options.Page,
+                page.Docs.GetArrayLength(), body.CanSeek ? body.Length : null, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return page;
         }
         catch (JsonException e)
         {

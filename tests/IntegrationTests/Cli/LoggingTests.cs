@@ -29,6 +29,21 @@ public sealed class LoggingTests() : PipelineTests(loadRealSnapshot: false)
     }
 
     [Fact]
+    public async Task Verbose_LogsEachPageFetched_AndEachStepsRows()
+    {
+        using var process = CliProcess.Start(
+            "ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString, "--verbose");
+
+        var run = await process.WaitAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"DBG POST /v4/launches/query: page 1, 205 documents, \d+ bytes, \d+ ms", run.Error);
+        Assert.Matches(@"DBG POST /v4/payloads/query: page 1, 225 documents, \d+ bytes, \d+ ms", run.Error);
+        Assert.Contains("DBG Staged: 205 launches, 225 payloads, 6 launchpads, 4 rockets received; 0 quarantined", run.Error, StringComparison.Ordinal);
+        Assert.Contains("DBG Applied: 205 launches inserted, 0 updated, 205 raw versions added", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_PrintsTheProductVersionAndTheCommit()
     {
         using var process = CliProcess.Start("--version"); // a process of its own: the version is the entry assembly's

@@ -45,8 +45,9 @@ public sealed class RunIncrementalIngestionHandler(
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
             using var progress = new ProgressReporter(stager, source, display, clock, logger);
             var observed = await glance;
-            var unchanged = observed is not null && state.RetryPayloadIds.Count == 0
-                && (await transaction.FindChangedLaunchesAsync(observed, cancellationToken)).Count == 0;
+            var changed = observed is null ? null : await transaction.FindChangedLaunchesAsync(observed, cancellationToken);
+            var unchanged = changed is { Count: 0 } && state.RetryPayloadIds.Count == 0;
+            logger.LogDebug("Glance: {Observed} launches, {Changed} changed or new", observed?.Count, changed?.Count);
             if (!unchanged)
             {
                 await (everything
@@ -55,13 +56,21 @@ public sealed class RunIncrementalIngestionHandler(
             }
 
             timer.Lap(unchanged ? "glance (nothing changed)" : "fetch, validate, stage");
+            logger.LogDebug(
+                "Staged: {Launches} launches, {Payloads} payloads, {Launchpads} launchpads, {Rockets} rockets received; {Quarantined} quarantined",
+                stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), stager.Received(RecordKind.Launchpad),
+                stager.Received(RecordKind.Rocket), stager.Quarantined.Count);
             progress.Step("checking");
             EnsureBelowThreshold(stager, command.MaxInvalidPercent);
             var findings = await CheckQualityAsync(
                 stager, transaction, run.Mode, selection, command, state, unchanged ? observed : null, cancellationToken);
             timer.Lap("checks");
+            logger.LogDebug("Checks: {Removed} launches no longer served, {Warnings} warnings", findings.RemovedLaunchIds.Count, findings.Warnings.Count);
             progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
+            logger.LogDebug(
+                "Applied: {Inserted} launches inserted, {Updated} updated, {RawVersions} raw versions added, {Payloads} payloads written",
+                applied.Inserted, applied.Updated, applied.RawVersionsAdded, applied.PayloadsWritten);
             if (observed is not null)
             {
                 // A launch quarantined now keeps its old hash, so the next run fetches it again.

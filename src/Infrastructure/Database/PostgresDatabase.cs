@@ -9,7 +9,9 @@ namespace SpaceX.Infrastructure.Database;
 public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
+    private readonly CancellationTokenSource _disposing = new();
     private NpgsqlDataSource? _dataSource;
+    private Task? _firstConnection;
 
     /// <summary>A database whose connection string is known already.</summary>
     public static PostgresDatabase At(string connectionString) => new(_ => Task.FromResult(connectionString));
@@ -24,7 +26,7 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
         await _opening.WaitAsync(cancellationToken);
         try
         {
-            return _dataSource ??= NpgsqlDataSource.Create(WithoutDefaultCommandTimeout(await resolveConnectionString(cancellationToken)));
+            return _dataSource ??= PipelineDataSource.Create(await resolveConnectionString(cancellationToken));
         }
         finally
         {
@@ -33,34 +35,47 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
     }
 
     /// <summary>
-    /// A run's set-based statements over a million launches can outlast Npgsql's default 30 s command timeout on a busy
-    /// disk (a 1M-launch load was cancelled so in the benchmark); a run is bounded by its cancellation instead. A
-    /// timeout the connection string gives is kept.
+    /// Opens the first connection in the background and returns it to the pool, so that connecting (TCP, TLS with the
+    /// system's trust store read, authentication) overlaps what the process does before its first query. Only for a
+    /// configured connection string: nothing is started that the first query would not start. A failure is left to
+    /// that query, which reports it.
     /// </summary>
-    private static string WithoutDefaultCommandTimeout(string connectionString)
+    public void StartOpening() => _firstConnection ??= Task.Run(async () =>
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("CommandTimeout", StringComparison.OrdinalIgnoreCase)))
+        try
         {
-            return connectionString;
+            var dataSource = await DataSourceAsync(_disposing.Token);
+            await using var connection = await dataSource.OpenConnectionAsync(_disposing.Token);
         }
-
-        return new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
-    }
+        catch (Exception)
+        {
+            // the first query opens again and reports what is wrong
+        }
+    });
 
     public void Dispose()
     {
+        _disposing.Cancel();
+        _firstConnection?.GetAwaiter().GetResult();
         _dataSource?.Dispose();
         _opening.Dispose();
+        _disposing.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _disposing.CancelAsync();
+        if (_firstConnection is not null)
+        {
+            await _firstConnection;
+        }
+
         if (_dataSource is not null)
         {
             await _dataSource.DisposeAsync();
         }
 
         _opening.Dispose();
+        _disposing.Dispose();
     }
 }

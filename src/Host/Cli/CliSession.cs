@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
 using SpaceX.Application.Ingestion;
 using SpaceX.Host.Composition;
+using SpaceX.Infrastructure.Database;
 
 namespace SpaceX.Host.Cli;
 
@@ -51,7 +52,15 @@ public sealed class CliSession : IAsyncDisposable
     public async Task<TResponse> SendAsync<TResponse>(
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
-        _services ??= CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync, _progress);
+        if (_services is null)
+        {
+            _services = CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync, _progress);
+            if (!string.IsNullOrWhiteSpace(Configuration.GetConnectionString(AppConfiguration.ConnectionStringName)))
+            {
+                _services.GetRequiredService<PostgresDatabase>().StartOpening();
+            }
+        }
+
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }

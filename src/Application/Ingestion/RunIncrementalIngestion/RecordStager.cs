@@ -18,8 +18,9 @@ internal sealed class RecordStager
     private readonly HashSet<string> _launchpads;
     private readonly HashSet<string> _rockets;
     private readonly HashSet<string>? _payloadIds;
-    private readonly LaunchDocumentValidator _launchValidator;
-    private readonly PayloadDocumentValidator _payloadValidator = new();
+    // Built on the first page that needs them (their rules take a while to build): a run that finds nothing new builds none.
+    private readonly Lazy<LaunchDocumentValidator> _launchValidator;
+    private readonly Lazy<PayloadDocumentValidator> _payloadValidator = new(() => new PayloadDocumentValidator());
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<StaleUpcoming> _staleUpcoming = [];
     private readonly int[] _received = new int[Enum.GetValues<RecordKind>().Length];
@@ -32,7 +33,7 @@ internal sealed class RecordStager
         _launchpads = [.. state.LaunchpadIds];
         _rockets = [.. state.RocketIds];
         _payloadIds = collectPayloadIds ? [] : null;
-        _launchValidator = new LaunchDocumentValidator(_launchpads, _rockets); // sees the sets grow as references arrive
+        _launchValidator = new(() => new LaunchDocumentValidator(_launchpads, _rockets)); // sees the sets grow as references arrive
     }
 
     /// <summary>Records of one kind received so far, valid or not; safe to read from another thread while the run goes on.</summary>
@@ -75,7 +76,7 @@ internal sealed class RecordStager
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
         var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Sort(
-            page, _payloadValidator, RecordKind.Payload,
+            page, _payloadValidator.Value, RecordKind.Payload,
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
         await _transaction.StagePayloadsAsync(triage.Valid, cancellationToken);
     }
@@ -83,7 +84,7 @@ internal sealed class RecordStager
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
     {
         var triage = Keep(RecordKind.Launch, page.Count, Triage<Launch>.Sort(
-            page, _launchValidator, RecordKind.Launch,
+            page, _launchValidator.Value, RecordKind.Launch,
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));

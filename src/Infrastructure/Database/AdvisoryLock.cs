@@ -23,6 +23,9 @@ internal sealed class AdvisoryLock : IAsyncDisposable
         _key = key;
     }
 
+    /// <summary>The connection that holds the lock, for the holder's own statements.</summary>
+    public NpgsqlConnection Connection => _connection;
+
     public static async Task<AdvisoryLock?> AcquireAsync(NpgsqlDataSource dataSource, long key, bool wait, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -53,9 +56,9 @@ internal sealed class AdvisoryLock : IAsyncDisposable
             await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({_key})", _connection);
             await command.ExecuteScalarAsync();
         }
-        catch (NpgsqlException)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
-            // The connection is gone, and the lock with it.
+            // The connection is gone (or broken by what its holder did on it), and the lock with it.
         }
 
         await _connection.DisposeAsync();

@@ -7,26 +7,33 @@ using SpaceX.Infrastructure.Persistence.RunTransaction;
 
 namespace SpaceX.Infrastructure.Persistence;
 
-/// <summary>The pipeline's store in PostgreSQL, on Npgsql directly: bulk COPY and set-based SQL, one transaction per run.</summary>
+/// <summary>
+/// The pipeline's store in PostgreSQL, on Npgsql directly: bulk COPY and set-based SQL, one transaction per run. A run's
+/// statements, its transaction included, go over the connection that holds the run lock: one connection to open (TCP,
+/// TLS, authentication) per run, not two.
+/// </summary>
 public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider clock) : ILaunchStore
 {
+    private AdvisoryLock? _runLock;
+
     public async Task<IAsyncDisposable?> AcquireRunLockAsync(bool wait, CancellationToken cancellationToken) =>
-        await AdvisoryLock.AcquireAsync(await database.DataSourceAsync(cancellationToken), AdvisoryLock.Run, wait, cancellationToken);
+        _runLock = await AdvisoryLock.AcquireAsync(await database.DataSourceAsync(cancellationToken), AdvisoryLock.Run, wait, cancellationToken);
+
+    private NpgsqlConnection RunConnection =>
+        _runLock?.Connection ?? throw new InvalidOperationException("a run's statements need the run lock: acquire it first");
 
     public async Task<int> AbandonStaleRunsAsync(CancellationToken cancellationToken)
     {
-        var dataSource = await database.DataSourceAsync(cancellationToken);
-        await using var command = dataSource.CreateCommand(
+        await using var command = new NpgsqlCommand(
             "UPDATE spacex.ingestion_runs SET status = 'abandoned', finished_at = $1, " +
-            "error = 'left running by a process that ended without finishing it' WHERE status = 'running'");
+            "error = 'left running by a process that ended without finishing it' WHERE status = 'running'", RunConnection);
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<StoredState> ReadStateAsync(CancellationToken cancellationToken)
     {
-        var dataSource = await database.DataSourceAsync(cancellationToken);
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = new NpgsqlBatch(RunConnection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(HighWaterMarkRow.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM spacex.launches"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
@@ -81,14 +88,11 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
           AND l.payload_ids && ARRAY(SELECT record_id FROM quarantined WHERE entity = 'payload')
         """;
 
-    public async Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken)
-    {
-        await using var connection = await (await database.DataSourceAsync(cancellationToken)).OpenConnectionAsync(cancellationToken);
-        await RunRows.InsertAsync(connection, run, cancellationToken);
-    }
+    public Task StartRunAsync(IngestionRun run, CancellationToken cancellationToken) =>
+        RunRows.InsertAsync(RunConnection, run, cancellationToken);
 
     public async Task<IRunTransaction> BeginRunTransactionAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
-        await PostgresRunTransaction.BeginAsync(await database.DataSourceAsync(cancellationToken), clock, run, dryRun, cancellationToken);
+        await PostgresRunTransaction.BeginAsync(RunConnection, clock, run, dryRun, cancellationToken);
 
     public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
     {

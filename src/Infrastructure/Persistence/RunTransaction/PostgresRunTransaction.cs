@@ -9,7 +9,7 @@ using SpaceX.Infrastructure.Persistence.Writes;
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>
-/// One run's transaction on its own connection: staging tables that receive each page by binary COPY, then the
+/// One run's transaction, on the connection that holds the run lock: staging tables that receive each page by binary COPY, then the
 /// set-based statements that make them the current state. Disposed before <see cref="CommitAsync"/>, it rolls back.
 /// On a first load (no payloads nor raw versions stored yet) payloads and raw versions go straight into their tables.
 /// </summary>
@@ -37,12 +37,11 @@ internal sealed class PostgresRunTransaction : IRunTransaction
     }
 
     public static async Task<PostgresRunTransaction> BeginAsync(
-        NpgsqlDataSource dataSource, TimeProvider clock, IngestionRun run, bool dryRun, CancellationToken cancellationToken)
+        NpgsqlConnection connection, TimeProvider clock, IngestionRun run, bool dryRun, CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (dryRun)
             {
                 await RunRows.InsertAsync(connection, run, cancellationToken); // for the foreign keys; rolled back with the rest
@@ -64,7 +63,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction
         }
         catch
         {
-            await connection.DisposeAsync();
+            await transaction.DisposeAsync();
             throw;
         }
     }
@@ -160,7 +159,6 @@ internal sealed class PostgresRunTransaction : IRunTransaction
     public async ValueTask DisposeAsync()
     {
         await _copies.AbandonAsync();
-        await _transaction.DisposeAsync();
-        await _connection.DisposeAsync();
+        await _transaction.DisposeAsync(); // the connection stays with the run lock
     }
 }

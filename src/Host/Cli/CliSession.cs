@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Serilog.Extensions.Logging;
 using SpaceX.Application.Ingestion;
 using SpaceX.Host.Composition;
-using SpaceX.Infrastructure.Database;
 
 namespace SpaceX.Host.Cli;
 
@@ -52,15 +51,7 @@ public sealed class CliSession : IAsyncDisposable
     public async Task<TResponse> SendAsync<TResponse>(
         Func<IMediator, CancellationToken, ValueTask<TResponse>> send, CancellationToken cancellationToken)
     {
-        if (_services is null)
-        {
-            _services = CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync, _progress);
-            if (!string.IsNullOrWhiteSpace(Configuration.GetConnectionString(AppConfiguration.ConnectionStringName)))
-            {
-                _services.GetRequiredService<PostgresDatabase>().StartOpening();
-            }
-        }
-
+        _services ??= CompositionRoot.Build(Configuration, _logger, ResolveConnectionStringAsync, _progress);
         await using var scope = _services.CreateAsyncScope();
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }

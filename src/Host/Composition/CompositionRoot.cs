@@ -34,12 +34,24 @@ public static class CompositionRoot
         return services;
     }
 
+    /// <summary>
+    /// The CLI's container. With a configured connection string, the database's first connection starts opening now,
+    /// in the background, while the verb's handler is resolved and its message validated.
+    /// </summary>
     public static ServiceProvider Build(
         IConfiguration configuration, Serilog.ILogger logger, Func<CancellationToken, Task<string>> resolveConnectionString,
-        IRunProgress? progress = null) =>
-        new ServiceCollection()
+        IRunProgress? progress = null)
+    {
+        var services = new ServiceCollection()
             .AddPipeline(configuration, logger, resolveConnectionString, progress)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(AppConfiguration.ConnectionStringName)))
+        {
+            services.GetRequiredService<PostgresDatabase>().StartOpening();
+        }
+
+        return services;
+    }
 
     /// <summary>Checks the settings a verb may use, so that a bad one is refused before anything starts.</summary>
     public static void CheckSettings(IConfiguration configuration) => SpaceXApiOptions.Load(configuration);

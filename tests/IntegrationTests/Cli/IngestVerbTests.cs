@@ -43,6 +43,25 @@ public sealed class IngestVerbTests : IAsyncLifetime
         Assert.StartsWith("error:", run.Error);
     }
 
+    /// <summary>
+    /// The first connection to a configured database opens in the background as the CLI starts; refused input ends the
+    /// verb at once all the same, not when that connection gives up.
+    /// </summary>
+    [Fact]
+    public async Task Ingest_BadInput_WithADatabaseThatNeverAnswers_EndsAtOnce()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0); // takes connections, never answers
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await CliRun.InvokeAsync("ingest", "--db", $"Host=127.0.0.1;Port={port};Username=u;Password=p;Timeout=120", "--lookback", "-5");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --lookback must be between 0 and 3650 days", run.ErrorLines.Single());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"ended after {clock.Elapsed}");
+    }
+
     [Fact]
     public async Task Replay_UnreadableSnapshot_OneLineAndExitTwo()
     {

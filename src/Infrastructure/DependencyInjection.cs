@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Refit;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion;
@@ -46,21 +48,21 @@ public static class DependencyInjection
                 client.BaseAddress = new Uri(api.BaseUrl);
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts rule
             });
-        client.AddStandardResilienceHandler(options =>
+        // The standard handler's retry and timeouts, without its rate limiter and circuit breaker: a run sends a few
+        // requests, far below the breaker's minimum throughput, and building both took a twentieth of a short run.
+        client.AddResilienceHandler("spacex-api", pipeline =>
+        {
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = api.TotalTimeout });
+            if (api.MaxRetries > 0)
             {
-                options.Retry.MaxRetryAttempts = Math.Max(api.MaxRetries, 1); // the library's least; 0 retries handled below
-                if (api.MaxRetries == 0)
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    options.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
-                }
+                    MaxRetryAttempts = api.MaxRetries, Delay = api.RetryDelay, UseJitter = true, ShouldRetryAfterHeader = true,
+                });
+            }
 
-                options.Retry.Delay = api.RetryDelay;
-                options.Retry.UseJitter = true;
-                options.Retry.ShouldRetryAfterHeader = true;
-                options.AttemptTimeout.Timeout = api.AttemptTimeout;
-                options.TotalRequestTimeout.Timeout = api.TotalTimeout;
-                options.CircuitBreaker.SamplingDuration = api.AttemptTimeout * 3;
-            });
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = api.AttemptTimeout });
+        });
 
         // Added after the resilience handler, so they sit inside it: every attempt is counted, and a body cut
         // short is a failed attempt, retried like any other.

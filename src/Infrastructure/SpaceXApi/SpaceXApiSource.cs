@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
 using SpaceX.Application.Ingestion;
@@ -17,8 +16,8 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>
 /// Reads launches from the SpaceX API with <c>POST /v4/launches/query</c>, page by page, and the related payloads
-/// in one <c>POST /v4/payloads/query</c> with <c>$in</c> (not one request per payload). Retries, timeouts and the
-/// circuit breaker live in the HTTP client's resilience handler; what still fails becomes one clear message.
+/// in one <c>POST /v4/payloads/query</c> with <c>$in</c> (not one request per payload). Retries and timeouts
+/// live in the HTTP client's resilience handler; what still fails becomes one clear message.
 /// </summary>
 public sealed class SpaceXApiSource(
     ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options, ILogger<SpaceXApiSource> logger) : ISpaceXSource
@@ -238,7 +237,6 @@ public sealed class SpaceXApiSource(
             $"no answer within SpaceXApi:TotalTimeout ({Seconds(_options.TotalTimeout)}), retries included",
         TimeoutRejectedException or TaskCanceledException =>
             $"no answer within SpaceXApi:AttemptTimeout ({Seconds(_options.AttemptTimeout)}), after {_options.MaxRetries} retries",
-        BrokenCircuitException => "too many failures in a row; the circuit breaker is open",
         HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } =>
             $"DNS lookup of {new Uri(_options.BaseUrl).Host} failed, after {_options.MaxRetries} retries",
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } connection =>

@@ -49,7 +49,7 @@ public static class DependencyInjection
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts rule
             });
         // The standard handler's retry and timeouts, without its rate limiter and circuit breaker: a run sends a few
-        // requests, far below the breaker's minimum throughput, and building both took a twentieth of a short run.
+        // requests, far below the breaker's minimum throughput, and building both cost a short run about 20 ms.
         client.AddResilienceHandler("spacex-api", pipeline =>
         {
             pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = api.TotalTimeout });

@@ -20,7 +20,7 @@ public static class PipelineDataSource
         }
 
         // The slim builder with what the pipeline uses: the other type families' resolvers (network, geometric, full
-        // text search...) are not built when a column's type is first looked up (a tenth of a second of a short run).
+        // text search...) are not built when a column's type is first looked up.
         var builder = new NpgsqlSlimDataSourceBuilder(settings.ConnectionString)
             .EnableArrays()
             .EnableTransportSecurity()

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Ingestion;
+using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.Persistence.Writes;
 
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
@@ -51,24 +52,17 @@ internal static class Unserved
     /// so such a payload was quarantined (among <paramref name="quarantined"/>) or not served at all.
     /// </summary>
     /// <param name="storedPayloads">Where this run's payloads are: their staging table, or the payloads table on a first load.</param>
-    public static async Task<IReadOnlyList<UnstoredPayload>> FindPayloadsAsync(
-        NpgsqlConnection connection, string storedPayloads, IReadOnlyCollection<string> quarantined, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
+    public static Task<IReadOnlyList<UnstoredPayload>> FindPayloadsAsync(
+        NpgsqlConnection connection, string storedPayloads, IReadOnlyCollection<string> quarantined, CancellationToken cancellationToken) =>
+        SqlQuery.ListAsync(
+            connection,
             $"""
             SELECT l.name, l.id, listed.id, listed.id = ANY ($1)
             FROM {WriteTables.Launches.StagingTable} l CROSS JOIN LATERAL unnest(l.payload_ids) AS listed(id)
             WHERE NOT EXISTS (SELECT 1 FROM {storedPayloads} p WHERE p.id = CAST(listed.id AS char(24)))
             ORDER BY l.id, listed.id
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = quarantined.ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var unstored = new List<UnstoredPayload>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            unstored.Add(new UnstoredPayload(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3)));
-        }
-
-        return unstored;
-    }
+            """,
+            [new NpgsqlParameter { Value = quarantined.ToArray() }],
+            reader => new UnstoredPayload(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3)),
+            cancellationToken);
 }

@@ -45,7 +45,7 @@ public static class CompositionRoot
         var services = new ServiceCollection()
             .AddPipeline(configuration, logger, resolveConnectionString, progress)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(AppConfiguration.ConnectionStringName)))
+        if (Configured(configuration) is not null)
         {
             services.GetRequiredService<PostgresDatabase>().StartOpening();
         }
@@ -63,8 +63,7 @@ public static class CompositionRoot
     public static async Task<string> ResolveConnectionStringAsync(
         IConfiguration configuration, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        var configured = configuration.GetConnectionString(AppConfiguration.ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (Configured(configuration) is { } configured)
         {
             ConnectionStrings.Parse(configured);
             return configured;
@@ -72,6 +71,10 @@ public static class CompositionRoot
 
         return await CreateLocalCluster(configuration, loggerFactory).EnsureRunningAsync(cancellationToken);
     }
+
+    /// <summary>The connection string the settings or <c>--db</c> give; null when none does (the private local cluster).</summary>
+    private static string? Configured(IConfiguration configuration) =>
+        configuration.GetConnectionString(AppConfiguration.ConnectionStringName) is { } given && !string.IsNullOrWhiteSpace(given) ? given : null;
 
     public static LocalPostgresCluster CreateLocalCluster(IConfiguration configuration, ILoggerFactory loggerFactory) =>
         new(

@@ -45,13 +45,27 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
         try
         {
             var dataSource = await DataSourceAsync(_disposing.Token);
-            await using var connection = await dataSource.OpenConnectionAsync(_disposing.Token);
+            // Npgsql does not stop every phase of its handshake when cancelled (a server that accepts and never answers
+            // holds it until the connection's timeout): disposal stops waiting for it, and it ends on its own.
+            await OpenAndReturnAsync(dataSource, _disposing.Token).WaitAsync(_disposing.Token);
         }
         catch (Exception)
         {
             // the first query opens again and reports what is wrong
         }
     });
+
+    private static async Task OpenAndReturnAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (Exception)
+        {
+            // reported by the first query, if there is one
+        }
+    }
 
     public void Dispose()
     {

@@ -18,7 +18,8 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)
     {
-        services.AddSingleton(_ => new PostgresDatabase(resolveConnectionString));
+        var maxConnections = DatabaseOptions.Load(configuration).MaxConnections;
+        services.AddSingleton(_ => new PostgresDatabase(resolveConnectionString, maxConnections));
         AddSpaceXApi(services, configuration);
 
         // Each Infrastructure class that implements an Application port is registered as that port (a run's write

@@ -37,8 +37,19 @@ public static class ErrorReporter
         _ => (ExitCodes.Failed, OneLine(exception.Message)),
     };
 
+    /// <summary>
+    /// The database gave no connection: unreachable, refusing (too many clients, starting, shutting down), the
+    /// budget's connections all in use, or the login refused. A service answers 503: it may come back.
+    /// </summary>
+    public static bool IsDatabaseUnavailable(Exception exception) =>
+        Find<NpgsqlException>(exception) is { } database
+        && (database is not PostgresException postgres || postgres.SqlState[..2] is "08" or "28" or "3D" or "53" or "57");
+
     private static string DescribeDatabaseError(NpgsqlException exception) => exception switch
     {
+        { InnerException: TimeoutException } when exception.Message.Contains("pool has been exhausted", StringComparison.Ordinal) =>
+            "no database connection came free in time: all of this process's connections (Database:MaxConnections) are in use " +
+            "for longer than the connection string's Timeout",
         PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow } =>
             ConnectionLost,
         PostgresException postgres => $"database error {postgres.SqlState}: {OneLine(postgres.MessageText)}",

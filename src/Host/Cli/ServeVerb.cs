@@ -21,18 +21,26 @@ public static class ServeVerb
         {
             Description = "Where to listen for HTTP (';' between several)", DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
+        var maxConnections = new Option<int?>("--max-connections")
+        {
+            Description = $"The most connections to PostgreSQL at once, runs and HTTP requests together (Database:MaxConnections; default {Composition.CompositionRoot.DefaultMaxConnections})",
+        };
         var command = new Command(
             "serve",
             "Run the pipeline on a schedule until SIGTERM or SIGINT; HTTP: /healthz, /readyz, /metrics, /api/status, /api/reports/{name}")
         {
-            every, cron, urls,
+            every, cron, urls, maxConnections,
         };
         run.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var schedule = Schedule.From(parseResult.GetValue(every), parseResult.GetValue(cron));
             await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
-            await using var session = CliSession.Open(parseResult, source.Settings, runProgress: true);
+            var settings = new Dictionary<string, string?>(source.Settings)
+            {
+                ["Database:MaxConnections"] = parseResult.GetValue(maxConnections)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            await using var session = CliSession.Open(parseResult, settings, runProgress: true);
             using var export = new PrometheusExport();
             var request = new RunIncrementalIngestionCommand(
                 LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),

@@ -53,8 +53,15 @@ public static class CompositionRoot
         return services;
     }
 
+    /// <summary>The most connections to PostgreSQL a process holds when nothing configures it.</summary>
+    public const int DefaultMaxConnections = DatabaseOptions.DefaultMaxConnections;
+
     /// <summary>Checks the settings a verb may use, so that a bad one is refused before anything starts.</summary>
-    public static void CheckSettings(IConfiguration configuration) => SpaceXApiOptions.Load(configuration);
+    public static void CheckSettings(IConfiguration configuration)
+    {
+        SpaceXApiOptions.Load(configuration);
+        DatabaseOptions.Load(configuration);
+    }
 
     /// <summary>The idempotent schema script of every migration (<c>migrate --script</c>, <c>sql/init.sql</c>).</summary>
     public static string SchemaScript() => Infrastructure.Database.SchemaScript.Generate();

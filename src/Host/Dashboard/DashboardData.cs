@@ -37,7 +37,7 @@ public sealed record DashboardData(
             reports[name] = (await Cli.Reports.LoadAsync(mediator, name, options, cancellationToken)).Rows;
         }
 
-        var status = await mediator.Send(new GetStatusQuery(), cancellationToken);
+        var status = await mediator.Send(new GetStatusQuery(CountRows: false), cancellationToken);
         var runs = await mediator.Send(new ListRunsQuery(Limit: 10), cancellationToken);
         var lastFinished = runs.FirstOrDefault(r => r.Status != RunStatus.Running);
         return new DashboardData(

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Application.Monitoring;
@@ -16,13 +15,13 @@ namespace SpaceX.Host.Serve;
 /// in flight is cancelled: it rolls back and records itself as cancelled.
 /// </summary>
 public sealed class IngestionScheduler(
-    Schedule schedule, RunIncrementalIngestionCommand command, IServiceScopeFactory scopes, PipelineMetrics metrics,
+    Schedule schedule, RunIncrementalIngestionCommand command, IServiceScopeFactory scopes, ServeStatus status, PipelineMetrics metrics,
     TimeProvider clock, ILogger<IngestionScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Scheduled {Schedule}", schedule.Description);
-        await ReadStatusAsync(stoppingToken);
+        await ReadStatusAsync();
         Task? run = null;
         for (var tick = schedule.First(clock.GetUtcNow()); !stoppingToken.IsCancellationRequested; tick = schedule.Next(tick))
         {
@@ -71,6 +70,7 @@ public sealed class IngestionScheduler(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, stoppingToken);
+            status.RunEnded();
         }
         catch (RunInProgressException)
         {
@@ -83,7 +83,8 @@ public sealed class IngestionScheduler(
         catch (Exception e)
         {
             logger.LogError("The run failed: {Error}; the next tick runs as scheduled", ErrorReporter.Describe(e).Message);
-            await ReadStatusAsync(stoppingToken);
+            status.RunEnded();
+            await ReadStatusAsync();
         }
     }
 
@@ -93,17 +94,12 @@ public sealed class IngestionScheduler(
         logger.LogWarning("Tick skipped: {Reason}", reason);
     }
 
-    /// <summary>The freshness gauges from the database (the status query sets them); a database that cannot be read waits for the next run.</summary>
-    private async Task ReadStatusAsync(CancellationToken stoppingToken)
+    /// <summary>The freshness gauges from the database (reading the readiness sets them); one that cannot be read is logged by it.</summary>
+    private async Task ReadStatusAsync()
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatusQuery(), stoppingToken);
-        }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogWarning("Cannot read the status: {Error}", ErrorReporter.Describe(e).Message);
+            await status.NotReadyAsync(CancellationToken.None);
         }
         catch (OperationCanceledException)
         {

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using SpaceX.Application.Database;
-using SpaceX.Application.Database.GetStatus;
 using SpaceX.Host.Cli;
 using SpaceX.Host.Dashboard;
 using SpaceX.Host.Monitoring;
@@ -22,36 +20,18 @@ public static class ServeEndpoints
             http.Response.ContentType = PrometheusExport.ContentType;
             await export.WriteAsync(http.Response.Body, http.RequestAborted);
         });
-        app.MapGet("/api/status", async (IMediator mediator, CancellationToken ct) =>
-            Results.Json(await mediator.Send(new GetStatusQuery(), ct), CliJson.Options));
+        app.MapGet("/api/status", async (ServeStatus status, CancellationToken ct) =>
+            Results.Json(await status.StatusAsync(ct), CliJson.Options));
         app.MapGet("/api/reports/{name}", ReportAsync);
         app.MapGet("/", async (IMediator mediator, TimeProvider clock, CancellationToken ct) =>
             Results.Content(DashboardPage.Render(await DashboardData.LoadAsync(mediator, clock.GetUtcNow(), ct)), "text/html; charset=utf-8"));
     }
 
     /// <summary>Ready when the database answers, its schema is current and the last finished run did not fail.</summary>
-    private static async Task<IResult> ReadyAsync(IMediator mediator, CancellationToken ct)
-    {
-        string? notReady;
-        try
-        {
-            var status = await mediator.Send(new GetStatusQuery(), ct);
-            notReady = true switch
-            {
-                _ when status.Schema.Pending.Count > 0 => $"{status.Schema.Pending.Count} migration(s) pending",
-                _ when status.Health == Health.LastRunFailed => "the last run failed",
-                _ => null,
-            };
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            notReady = $"the database cannot be read: {ErrorReporter.Describe(e).Message}";
-        }
-
-        return notReady is null
-            ? Results.Text("ready\n")
-            : Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
+    private static async Task<IResult> ReadyAsync(ServeStatus status, CancellationToken ct) =>
+        await status.NotReadyAsync(ct) is { } notReady
+            ? Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Text("ready\n");
 
     private static async Task<IResult> ReportAsync(string name, int? top, string? from, string? to, IMediator mediator, CancellationToken ct)
     {

@@ -23,6 +23,7 @@ public static class ServeHost
         builder.Services.AddSingleton(schedule);
         builder.Services.AddSingleton(command);
         builder.Services.AddSingleton(export);
+        builder.Services.AddSingleton<ServeStatus>();
         builder.Services.AddHostedService<IngestionScheduler>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownGrace);
         var app = builder.Build();
@@ -32,6 +33,7 @@ public static class ServeHost
         }
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls)));
+        ServeErrors.Use(app);
         ServeEndpoints.Map(app);
         return app;
     }

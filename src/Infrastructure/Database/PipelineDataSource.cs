@@ -4,15 +4,31 @@ using Npgsql;
 namespace SpaceX.Infrastructure.Database;
 
 /// <summary>
-/// Npgsql's data source as the pipeline opens it: the types and features it uses, and two of Npgsql's defaults changed,
-/// each only when the connection string does not set it.
+/// Npgsql's data source as the pipeline opens it: the types and features it uses, its connection budget, and some of
+/// Npgsql's defaults changed, each only when the connection string does not set it.
 /// </summary>
 public static class PipelineDataSource
 {
-    public static NpgsqlDataSource Create(string connectionString)
+    /// <summary>How the pipeline's connections show in <c>pg_stat_activity</c>, unless the connection string names them.</summary>
+    public const string ApplicationName = "spacex";
+
+    /// <param name="maxConnections">The most connections open at once; null: the connection string's, else the default.</param>
+    public static NpgsqlDataSource Create(string connectionString, int? maxConnections = null)
     {
         var given = GivenKeywords(connectionString);
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (maxConnections is not null || !given.Contains("MaximumPoolSize") && !given.Contains("MaxPoolSize"))
+        {
+            // Npgsql's default of 100 lets one busy serve take all of a shared server's connections.
+            settings.MaxPoolSize = maxConnections ?? DatabaseOptions.DefaultMaxConnections;
+            settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);
+        }
+
+        if (!given.Contains("ApplicationName"))
+        {
+            settings.ApplicationName = ApplicationName;
+        }
+
         if (!given.Contains("CommandTimeout"))
         {
             // A run's set-based statements over a million launches can outlast the default 30 s on a busy disk (a

@@ -6,7 +6,9 @@ namespace SpaceX.Infrastructure.Database;
 /// The pipeline's PostgreSQL, opened on first use: its connection string is resolved (and the private local cluster
 /// started, when none is configured) only once a handler needs the database, after the message has been validated.
 /// </summary>
-public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString) : IAsyncDisposable, IDisposable
+/// <param name="maxConnections">The most connections open at once (<see cref="DatabaseOptions.MaxConnections"/>).</param>
+public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resolveConnectionString, int? maxConnections = null)
+    : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private readonly CancellationTokenSource _disposing = new();
@@ -26,7 +28,7 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
         await _opening.WaitAsync(cancellationToken);
         try
         {
-            return _dataSource ??= PipelineDataSource.Create(await resolveConnectionString(cancellationToken));
+            return _dataSource ??= PipelineDataSource.Create(await resolveConnectionString(cancellationToken), maxConnections);
         }
         finally
         {

@@ -14,8 +14,15 @@ public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHi
         FROM spacex.ingestion_runs
         """;
 
-    public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken) =>
-        await QueryAsync($"{RunColumns} ORDER BY started_at DESC LIMIT $1", [new() { Value = limit }], ReadRun, cancellationToken);
+    public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await (await postgres.DataSourceAsync(cancellationToken)).OpenConnectionAsync(cancellationToken);
+        return await ListRunsAsync(connection, limit, cancellationToken);
+    }
+
+    /// <summary>The newest runs, on a connection of the caller's.</summary>
+    internal static Task<IReadOnlyList<RunRecord>> ListRunsAsync(NpgsqlConnection connection, int limit, CancellationToken cancellationToken) =>
+        SqlQuery.ListAsync(connection, $"{RunColumns} ORDER BY started_at DESC LIMIT $1", [new() { Value = limit }], ReadRun, cancellationToken);
 
     public async Task<RunRecord?> FindRunAsync(Guid runId, CancellationToken cancellationToken) =>
         (await QueryAsync($"{RunColumns} WHERE id = $1", [new() { Value = runId }], ReadRun, cancellationToken)).SingleOrDefault();

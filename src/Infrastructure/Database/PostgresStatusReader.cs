@@ -1,11 +1,11 @@
 using Npgsql;
 using SpaceX.Application.Database;
-using SpaceX.Application.Runs;
 using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.Infrastructure.Database;
 
-public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema, IRunHistoryReader runs) : IStatusReader
+/// <summary>The status, read on one connection at a time (a request to <c>serve</c> holds one of its budget).</summary>
+public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IStatusReader
 {
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -13,7 +13,7 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
         "ingestion_state", "ingestion_runs", "quarantined_records", "launch_aggregations", "source_fields",
     ];
 
-    public async Task<StatusReport> ReadAsync(int lastRuns, CancellationToken cancellationToken)
+    public async Task<StatusReport> ReadAsync(int lastRuns, bool countRows, CancellationToken cancellationToken)
     {
         var dataSource = await postgres.DataSourceAsync(cancellationToken);
         var database = ConnectionStrings.Describe(dataSource.ConnectionString);
@@ -27,16 +27,21 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
         return new StatusReport(
             database,
             schemaState,
-            await CountRowsAsync(connection, cancellationToken),
+            countRows ? await CountRowsAsync(connection, cancellationToken) : [],
             await ReadHighWaterMarkAsync(connection, cancellationToken),
-            await runs.ListRunsAsync(lastRuns, cancellationToken),
+            await PostgresRunHistoryReader.ListRunsAsync(connection, lastRuns, cancellationToken),
             await ReadLastSuccessAsync(connection, cancellationToken));
     }
 
+    /// <summary>The newest successful run's end, found through the index on the runs' start (runs never overlap).</summary>
     private static async Task<DateTimeOffset?> ReadLastSuccessAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT max(finished_at) FROM spacex.ingestion_runs WHERE status IN ('succeeded', 'succeeded_with_warnings')", connection);
+            """
+            SELECT finished_at FROM spacex.ingestion_runs
+            WHERE status IN ('succeeded', 'succeeded_with_warnings') ORDER BY started_at DESC LIMIT 1
+            """,
+            connection);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime value ? new DateTimeOffset(value, TimeSpan.Zero) : null;
     }
 
@@ -45,15 +50,8 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
         var sql = string.Join(
             " UNION ALL ",
             Tables.Select((table, i) => $"SELECT {i}, count(*) FROM {SpaceXDbContext.Schema}.{table}"));
-        await using var command = new NpgsqlCommand(sql + " ORDER BY 1", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var counts = new List<TableRowCount>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            counts.Add(new TableRowCount(Tables[reader.GetInt32(0)], reader.GetInt64(1)));
-        }
-
-        return counts;
+        return await SqlQuery.ListAsync(
+            connection, sql + " ORDER BY 1", [], reader => new TableRowCount(Tables[reader.GetInt32(0)], reader.GetInt64(1)), cancellationToken);
     }
 
     private static async Task<DateTimeOffset?> ReadHighWaterMarkAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

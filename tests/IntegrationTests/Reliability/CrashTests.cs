@@ -71,7 +71,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 process.KillHard();
                 await process.WaitAsync();
-                await LockReleasedAsync();
+                await Poll.UntilLocksReleasedAsync(_pipeline.Database); // as a run an hour later would find it
                 return moment;
             }
         }
@@ -79,16 +79,6 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         await process.WaitAsync();
         return $"{moment} (finished first)";
     }
-
-    /// <summary>
-    /// The killed run's lock is held by its server process until that process notices its client is gone and ends,
-    /// which on a busy machine takes a moment: the next run waits for it, as a run an hour later would find it gone.
-    /// </summary>
-    private Task LockReleasedAsync() =>
-        Poll.UntilAsync(
-            async () => await _pipeline.Database.ScalarAsync<long>(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())") == 0,
-            "the killed run's lock to be released");
 
     /// <summary>The last statement of the pipeline's busy connections to the test database ("tx:" when inside a transaction).</summary>
     private async Task<string> PipelineActivityAsync() =>

@@ -45,6 +45,8 @@ public sealed class ServeShutdownTests() : PipelineTests(loadRealSnapshot: true)
             await serve.Process.WaitAsync(TimeSpan.FromSeconds(10));
         }
 
+        await Poll.UntilLocksReleasedAsync(Pipeline.Database);
+
         Assert.Equal("succeeded running", await Pipeline.Database.ScalarAsync<string>(RunStatuses));
 
         Pipeline.Replay.Latency = TimeSpan.Zero;

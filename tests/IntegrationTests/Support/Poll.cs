@@ -20,4 +20,14 @@ public static class Poll
         UntilAsync(
             async () => await database.ScalarAsync<long>($"SELECT count(*) FROM spacex.ingestion_runs WHERE status = '{status}'") >= count,
             $"{count} {status} run(s)");
+
+    /// <summary>
+    /// Until no session holds an advisory lock in the database: a killed run's lock is held by its server process until
+    /// that process notices its client is gone and ends, which on a busy machine takes a moment.
+    /// </summary>
+    public static Task UntilLocksReleasedAsync(TestDatabase database) =>
+        UntilAsync(
+            async () => await database.ScalarAsync<long>(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())") == 0,
+            "the killed run's lock to be released");
 }

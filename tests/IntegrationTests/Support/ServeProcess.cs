@@ -19,14 +19,17 @@ public sealed class ServeProcess : IDisposable
 
     public Uri BaseAddress => _http.BaseAddress!;
 
-    public static ServeProcess Start(Pipeline pipeline, params string[] schedule)
+    public static ServeProcess Start(Pipeline pipeline, params string[] options) => StartOn(pipeline.Database.ConnectionString, pipeline, options);
+
+    /// <summary>On the pipeline's database and API, connecting with <paramref name="connectionString"/>.</summary>
+    public static ServeProcess StartOn(string connectionString, Pipeline pipeline, params string[] options)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         string[] args =
         [
-            "serve", .. schedule, "--urls", baseAddress.ToString().TrimEnd('/'),
-            "--api", pipeline.Replay.BaseAddress.ToString(), "--db", pipeline.Database.ConnectionString,
+            "serve", .. options, "--urls", baseAddress.ToString().TrimEnd('/'),
+            "--api", pipeline.Replay.BaseAddress.ToString(), "--db", connectionString,
         ];
         return new ServeProcess(CliProcess.Start(args), baseAddress);
     }

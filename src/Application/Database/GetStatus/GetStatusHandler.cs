@@ -7,7 +7,7 @@ public sealed class GetStatusHandler(IStatusReader reader, TimeProvider clock, P
 {
     public async ValueTask<StatusReport> Handle(GetStatusQuery query, CancellationToken cancellationToken)
     {
-        var report = await reader.ReadAsync(query.LastRuns, cancellationToken);
+        var report = await reader.ReadAsync(query.LastRuns, query.CountRows, cancellationToken);
         metrics.Observe(report); // the freshness gauges show what the database last said
         return report with { Health = report.Assess(clock.GetUtcNow(), query.MaxAge, query.MaxRunning) };
     }

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using SpaceX.Application;
+
+namespace SpaceX.Infrastructure.Database;
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>What a process holds at most when neither this setting nor the connection string's <c>Maximum Pool Size</c> says.</summary>
+    public const int DefaultMaxConnections = 10;
+
+    /// <summary>
+    /// The most connections the process holds at once, runs and HTTP requests together (Npgsql's pool size); null: the
+    /// connection string's <c>Maximum Pool Size</c>, else <see cref="DefaultMaxConnections"/>.
+    /// </summary>
+    public int? MaxConnections { get; set; }
+
+    /// <summary>The section as configured, checked: a value that does not parse or is out of range is a <see cref="ConfigurationException"/>.</summary>
+    public static DatabaseOptions Load(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        DatabaseOptions options;
+        try
+        {
+            options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ConfigurationException($"{Section}:MaxConnections '{section["MaxConnections"]}' is not a whole number");
+        }
+
+        return options.MaxConnections is null or (>= 1 and <= 1000)
+            ? options
+            : throw new ConfigurationException($"{Section}:MaxConnections {options.MaxConnections} is not between 1 and 1000");
+    }
+}

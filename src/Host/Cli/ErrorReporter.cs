@@ -33,6 +33,10 @@ public static class ErrorReporter
         OperationCanceledException => (ExitCodes.Failed, "cancelled"),
         _ when Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } auth =>
             (ExitCodes.InvalidInput, $"{OneLine(auth.MessageText)} (check the user and password of the connection string)"),
+        _ when Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.InsufficientPrivilege } denied =>
+            (ExitCodes.InvalidInput, $"{OneLine(denied.MessageText)} (the connection string's user lacks a privilege: grant it, or use another user)"),
+        _ when Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.InvalidCatalogName } missing =>
+            (ExitCodes.InvalidInput, $"{OneLine(missing.MessageText)} (create it, or correct the connection string's Database)"),
         _ when Find<NpgsqlException>(exception) is { } database => (ExitCodes.Failed, DescribeDatabaseError(database)),
         _ => (ExitCodes.Failed, OneLine(exception.Message)),
     };

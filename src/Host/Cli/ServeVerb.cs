@@ -19,7 +19,7 @@ public static class ServeVerb
         var cron = new Option<string?>("--cron") { Description = "Run on a cron expression, in UTC (\"0 * * * *\"; six fields to give seconds)" };
         var urls = new Option<string>("--urls")
         {
-            Description = "Where to listen for HTTP (';' between several)", DefaultValueFactory = _ => "http://127.0.0.1:5080",
+            Description = "Where to listen for HTTP: http://IP:PORT, http://localhost:PORT or http://*:PORT (every interface); ';' between several", DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
         var maxConnections = new Option<int?>("--max-connections")
         {
@@ -35,6 +35,7 @@ public static class ServeVerb
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var schedule = Schedule.From(parseResult.GetValue(every), parseResult.GetValue(cron));
+            var listenUrls = ListenUrls.Parse(parseResult.GetValue(urls)!);
             await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
             var settings = new Dictionary<string, string?>(source.Settings)
             {
@@ -45,7 +46,8 @@ public static class ServeVerb
             var request = new RunIncrementalIngestionCommand(
                 LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),
                 OnSchemaChange: parseResult.GetValue(run.OnSchemaChange));
-            await using var app = ServeHost.Build(session, schedule, request, export, parseResult.GetValue(urls)!);
+            await using var app = ServeHost.Build(session, schedule, request, export, listenUrls);
+            await ServeHost.CheckDatabaseAsync(app, cancellationToken);
             await ((IHost)app).RunAsync(cancellationToken); // returns once a signal has stopped the schedule and the run in flight
             return ExitCodes.Ok;
         });

@@ -1,7 +1,10 @@
+using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SpaceX.Application.Database.GetStatus;
+using SpaceX.Application.Database.MigrateDatabase;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Cli;
 using SpaceX.Host.Monitoring;
@@ -15,7 +18,7 @@ public static class ServeHost
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
 
     public static WebApplication Build(
-        CliSession session, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, string urls)
+        CliSession session, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, IReadOnlyList<string> urls)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -27,7 +30,7 @@ public static class ServeHost
         builder.Services.AddHostedService<IngestionScheduler>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownGrace);
         var app = builder.Build();
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in urls)
         {
             app.Urls.Add(url);
         }
@@ -36,5 +39,18 @@ public static class ServeHost
         ServeErrors.Use(app);
         ServeEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>
+    /// The database as configured, before anything is served: pending migrations applied and the run history read. A
+    /// wrong password or a missing privilege ends <c>serve</c> with exit 2, an unreachable server with exit 1, as every
+    /// verb; a database lost later is a failed tick and a 503 on <c>/readyz</c>.
+    /// </summary>
+    public static async Task CheckDatabaseAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        await mediator.Send(new MigrateDatabaseCommand(), cancellationToken);
+        await mediator.Send(new GetStatusQuery(CountRows: false), cancellationToken);
     }
 }

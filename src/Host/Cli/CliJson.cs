@@ -16,6 +16,9 @@ public static class CliJson
         WriteIndented = true,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
+
+    /// <summary>The same on one line, for a file of JSON lines.</summary>
+    public static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
 }
 
 /// <summary>

@@ -16,15 +16,19 @@ public sealed class CliSession : IAsyncDisposable
     private readonly IRunProgress? _progress;
     private ServiceProvider? _services;
 
-    private CliSession(IConfiguration configuration, Serilog.Core.Logger logger, IRunProgress? progress)
+    private CliSession(IConfiguration configuration, Serilog.Core.Logger logger, IRunProgress? progress, bool jsonLogs)
     {
         Configuration = configuration;
+        JsonLogs = jsonLogs;
         _logger = logger;
         _progress = progress;
         LoggerFactory = new SerilogLoggerFactory(logger);
     }
 
     public IConfiguration Configuration { get; }
+
+    /// <summary>The logs are JSON lines (<c>--log-format json</c>): stderr carries nothing else, and stdout no table for people.</summary>
+    public bool JsonLogs { get; }
     public ILoggerFactory LoggerFactory { get; }
 
     /// <param name="runProgress">The verb runs the pipeline and prints for people: a terminal shows the runs' progress live.</param>
@@ -39,9 +43,10 @@ public sealed class CliSession : IAsyncDisposable
         var detail = parseResult.GetValue(GlobalOptions.Verbose) ? LogDetail.Verbose
             : parseResult.GetValue(GlobalOptions.Quiet) ? LogDetail.Quiet
             : LogDetail.Normal;
-        var logFormat = parseResult.GetValue(GlobalOptions.LogFormat) ?? configuration["Logging:Format"];
-        var progress = runProgress && TerminalProgress.Wanted(detail == LogDetail.Quiet, logFormat == "json") ? TerminalProgress.OnStandardError() : null;
-        return new CliSession(configuration, Logging.Create(configuration, detail, logFormat, progress?.LogWriter), progress);
+        var logFormat = parseResult.GetValue(GlobalOptions.LogFormat);
+        var jsonLogs = Logging.IsJson(logFormat, configuration);
+        var progress = runProgress && TerminalProgress.Wanted(detail == LogDetail.Quiet, jsonLogs) ? TerminalProgress.OnStandardError() : null;
+        return new CliSession(configuration, Logging.Create(configuration, detail, logFormat, progress?.LogWriter), progress, jsonLogs);
     }
 
     /// <summary>Registers the pipeline's services in a container of another host (<c>serve</c>'s web host).</summary>

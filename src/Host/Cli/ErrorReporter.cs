@@ -5,22 +5,45 @@ using SpaceX.ApiReplay;
 using SpaceX.Application;
 using SpaceX.Application.Ingestion;
 using SpaceX.Domain;
+using SpaceX.Host.Composition;
+using Serilog.Events;
 
 namespace SpaceX.Host.Cli;
 
 /// <summary>Turns any exception into one line on stderr and an exit code; the stack trace only with --verbose.</summary>
 public static class ErrorReporter
 {
-    public static int Report(Exception exception, bool verbose, TextWriter error)
+    /// <param name="json">Write it as a JSON log event (level Error, the exception as a property) instead of a line of text.</param>
+    public static int Report(Exception exception, bool verbose, bool json, TextWriter error)
     {
         var (code, message) = Describe(exception);
-        error.WriteLine($"error: {message}");
-        if (verbose)
+        if (json)
         {
-            error.WriteLine(exception);
+            Logging.WriteJsonEvent(error, LogEventLevel.Error, message, exception);
+        }
+        else
+        {
+            error.WriteLine($"error: {message}");
+            if (verbose)
+            {
+                error.WriteLine(exception);
+            }
         }
 
         return code;
+    }
+
+    /// <summary>A line that ends a verb without an exception to show (a refused command line, a stop), in the logs' form.</summary>
+    public static void Write(string message, bool json, TextWriter error, LogEventLevel level = LogEventLevel.Error)
+    {
+        if (json)
+        {
+            Logging.WriteJsonEvent(error, level, message);
+        }
+        else
+        {
+            error.WriteLine($"error: {message}");
+        }
     }
 
     public static (int Code, string Message) Describe(Exception exception) => exception switch

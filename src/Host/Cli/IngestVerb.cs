@@ -16,7 +16,7 @@ public static class IngestVerb
         var from = new Option<DateTimeOffset?>("--from") { Description = "Backfill launches dated from this day", CustomParser = Dates.Parse };
         var to = new Option<DateTimeOffset?>("--to") { Description = "Backfill launches dated up to this moment", CustomParser = Dates.Parse };
         var wait = new Option<bool>("--wait") { Description = "Wait for a run in progress instead of exiting" };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (on one line with --log-format json)" };
         var metricsFile = new Option<string?>("--metrics-file")
         {
             Description = "Also write the run's metrics to this file in the Prometheus text format (for node_exporter's textfile collector), replaced atomically",
@@ -37,9 +37,9 @@ public static class IngestVerb
             var report = await SendAsync(session, request, parseResult.GetValue(metricsFile), cancellationToken);
             if (parseResult.GetValue(json))
             {
-                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, session.JsonLogs ? CliJson.OneLine : CliJson.Options));
             }
-            else
+            else if (!session.JsonLogs) // the run's summary is a log event, with its counts
             {
                 IngestionReportView.Write(report, parseResult.InvocationConfiguration.Output, Terminal.For(parseResult));
             }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Serilog.Events;
+using SpaceX.Host.Composition;
 
 namespace SpaceX.Host.Cli;
 
@@ -37,9 +39,11 @@ public static class SpaceXCli
             Error = error ?? Console.Error,
         };
         var parseResult = CreateRoot().Parse(args);
+        // Read on the paths that end in an error only: a verb that succeeds reads its configuration once.
+        bool JsonLogs() => Logging.IsJson(parseResult.GetValue(GlobalOptions.LogFormat), AppConfiguration.Build(new Dictionary<string, string?>()));
         if (parseResult.Errors.Count > 0)
         {
-            configuration.Error.WriteLine($"error: {ParseErrors.Describe(parseResult.Errors)} (see --help)");
+            ErrorReporter.Write($"{ParseErrors.Describe(parseResult.Errors)} (see --help)", JsonLogs(), configuration.Error);
             return ExitCodes.InvalidInput;
         }
 
@@ -50,12 +54,12 @@ public static class SpaceXCli
         }
         catch (Exception) when (signals.Received is { } signal)
         {
-            configuration.Error.WriteLine($"error: stopped by {signal}; what was not committed was rolled back");
+            ErrorReporter.Write($"stopped by {signal}; what was not committed was rolled back", JsonLogs(), configuration.Error, LogEventLevel.Warning);
             return StopSignals.ExitCode(signal);
         }
         catch (Exception exception)
         {
-            return ErrorReporter.Report(exception, parseResult.GetValue(GlobalOptions.Verbose), configuration.Error);
+            return ErrorReporter.Report(exception, parseResult.GetValue(GlobalOptions.Verbose), JsonLogs(), configuration.Error);
         }
     }
 }

@@ -3,7 +3,8 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Display;
-using Serilog.Formatting.Compact;
+using Serilog.Formatting;
+using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 
 namespace SpaceX.Host.Composition;
 
@@ -48,27 +49,42 @@ public static class Logging
             logger.MinimumLevel.Override(source.Key, Level(source.Value, LogEventLevel.Information));
         }
 
-        return ((format ?? configuration["Logging:Format"]) == "json"
-                ? logger.WriteTo.Console(new RenderedCompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
-                : textWriter is not null ? logger.WriteTo.Sink(new TextWriterSink(textWriter))
+        return (IsJson(format, configuration)
+                ? logger.WriteTo.Console(new JsonLogFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
+                : textWriter is not null ? logger.WriteTo.Sink(new TextWriterSink(textWriter, new MessageTemplateTextFormatter(TextTemplate)))
                 : logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate))
             .CreateLogger();
+    }
+
+    /// <param name="format">The <c>--log-format</c> given; null for <c>Logging:Format</c>, else text.</param>
+    public static bool IsJson(string? format, IConfiguration configuration) => (format ?? configuration["Logging:Format"]) == "json";
+
+    /// <summary>
+    /// One event in the JSON logs' form, for what ends a verb outside its logger (an error, a stop): an error carries its
+    /// exception and, when a run ended with it, the run's id.
+    /// </summary>
+    public static void WriteJsonEvent(TextWriter writer, LogEventLevel level, string message, Exception? exception = null)
+    {
+        using var logger = new LoggerConfiguration().WriteTo.Sink(new TextWriterSink(writer, new JsonLogFormatter())).CreateLogger();
+        var context = exception?.Data[RunIncrementalIngestionHandler.RunIdProperty] is Guid runId
+            ? logger.ForContext(RunIncrementalIngestionHandler.RunIdProperty, runId)
+            : logger;
+        context.Write(level, exception, "{Message:l}", message);
     }
 
     private static LogEventLevel Level(string? value, LogEventLevel fallback) =>
         Enum.TryParse<LogEventLevel>(value, ignoreCase: true, out var level) ? level : fallback;
 
-    /// <summary>Text logs written to a writer of our choosing, one event at a time.</summary>
-    private sealed class TextWriterSink(TextWriter writer) : ILogEventSink
+    /// <summary>Logs written to a writer of our choosing, one event at a time.</summary>
+    private sealed class TextWriterSink(TextWriter writer, ITextFormatter formatter) : ILogEventSink
     {
-        private readonly MessageTemplateTextFormatter _formatter = new(TextTemplate);
         private readonly Lock _lock = new();
 
         public void Emit(LogEvent logEvent)
         {
             lock (_lock)
             {
-                _formatter.Format(logEvent, writer);
+                formatter.Format(logEvent, writer);
             }
         }
     }

@@ -28,6 +28,37 @@ public sealed class LoggingTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Equal(detail == "--quiet", lines.All(line => line.TryGetProperty("@l", out var level) && level.GetString() is "Warning" or "Error"));
     }
 
+    /// <summary>The README's cron recipe, run as cron runs it: every line of its file is a JSON object on its own.</summary>
+    [Fact]
+    public async Task TheCronRecipe_AppendsOnlyJsonLines_WhetherTheRunSucceedsOrFails()
+    {
+        var folder = Directory.CreateTempSubdirectory("spacex-cron").FullName;
+        var file = Path.Combine(folder, "spacex.jsonl");
+        string[] recipe = ["ingest", "--log-format", "json", "--metrics-file", Path.Combine(folder, "spacex.prom"), "--db", Pipeline.Database.ConnectionString];
+        var quickRetries = new Dictionary<string, string> { ["SpaceXApi__MaxRetries"] = "1", ["SpaceXApi__RetryDelay"] = "00:00:00.050" };
+
+        using var succeeding = CliProcess.StartAppendingTo(file, quickRetries, [.. recipe, "--quiet", "--api", Pipeline.Replay.BaseAddress.ToString()]);
+        var succeeded = await succeeding.WaitAsync();
+        using var failing = CliProcess.StartAppendingTo(file, quickRetries, [.. recipe, "--quiet", "--api", "http://127.0.0.1:1"]);
+        var failed = await failing.WaitAsync();
+        using var failingVerbosely = CliProcess.StartAppendingTo(file, quickRetries, [.. recipe, "--verbose", "--api", "http://127.0.0.1:1"]);
+        var failedVerbosely = await failingVerbosely.WaitAsync();
+
+        Assert.Equal([0, 1, 1], new[] { succeeded.ExitCode, failed.ExitCode, failedVerbosely.ExitCode });
+        var events = File.ReadAllLines(file).Select(line => JsonDocument.Parse(line).RootElement).ToList(); // each line on its own
+        var failedRuns = await Pipeline.Database.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY started_at) FROM spacex.ingestion_runs WHERE status = 'failed'");
+        var errors = events // what ended each failed run (--verbose adds the HTTP client's own errors)
+            .Where(e => e.TryGetProperty("@l", out var level) && level.GetString() == "Error" && !e.TryGetProperty("SourceContext", out _))
+            .ToList();
+        Assert.Equal(failedRuns, errors.Select(e => Guid.Parse(e.GetProperty("RunId").GetString()!)));
+        Assert.All(errors, error =>
+        {
+            Assert.StartsWith(
+                "POST /v4/launches/query (payloads populated) at http://127.0.0.1:1: cannot connect", error.GetProperty("@m").GetString(), StringComparison.Ordinal);
+            Assert.Contains("HttpRequestException", error.GetProperty("@x").GetString(), StringComparison.Ordinal);
+        });
+    }
+
     [Fact]
     public async Task Verbose_LogsEachPageFetched_AndEachStepsRows()
     {

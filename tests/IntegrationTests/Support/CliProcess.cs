@@ -35,6 +35,10 @@ public sealed class CliProcess : IDisposable
     public static CliProcess StartWithStandardErrorIn(string file, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Launch(new ProcessStartInfo("sh", ["-c", $"{ShellCommand(args)} 2>'{file}'"]), environment);
 
+    /// <summary>With stdout and stderr appended to a file by the shell (<c>&gt;&gt; FILE 2&gt;&amp;1</c>), as the README's cron recipe does.</summary>
+    public static CliProcess StartAppendingTo(string file, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Launch(new ProcessStartInfo("sh", ["-c", $"{ShellCommand(args)} >>'{file}' 2>&1"]), environment);
+
     private static string ShellCommand(string[] args) =>
         string.Join(" ", new[] { "dotnet", SpaceXDll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
 

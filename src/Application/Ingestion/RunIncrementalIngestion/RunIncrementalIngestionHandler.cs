@@ -17,6 +17,9 @@ public sealed class RunIncrementalIngestionHandler(
     ILogger<RunIncrementalIngestionHandler> logger)
     : ICommandHandler<RunIncrementalIngestionCommand, IngestionReport>
 {
+    /// <summary>The run's id on every line it logs, and in the <see cref="Exception.Data"/> of the exception that ended it.</summary>
+    public const string RunIdProperty = "RunId";
+
     public async ValueTask<IngestionReport> Handle(RunIncrementalIngestionCommand command, CancellationToken cancellationToken)
     {
         var timer = new StepTimer(clock);
@@ -25,7 +28,7 @@ public sealed class RunIncrementalIngestionHandler(
         var abandoned = await store.AbandonStaleRunsAsync(cancellationToken);
         var state = await store.ReadStateAsync(cancellationToken);
         var run = IngestionRun.Start(DecideMode(command, state), clock.GetUtcNow());
-        using var runScope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = run.Id }); // on every line of the run
+        using var runScope = logger.BeginScope(new Dictionary<string, object> { [RunIdProperty] = run.Id }); // on every line of the run
         var everything = run.Mode is IngestionMode.Initial or IngestionMode.FullRefresh;
         var selection = everything ? LaunchSelection.All : Selection(run.Mode, command, state);
         var requestsBefore = source.RequestsMade;
@@ -97,16 +100,16 @@ public sealed class RunIncrementalIngestionHandler(
             Log(report);
             return report;
         }
-        catch (OperationCanceledException) when (!command.DryRun && run.Status == RunStatus.Running && cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!command.DryRun && run.Status == RunStatus.Running && cancellationToken.IsCancellationRequested)
         {
             run.Cancel("cancelled before it finished; nothing was written", source.RequestsMade - requestsBefore, clock.GetUtcNow());
-            await RecordEndAsync(run);
+            await RecordEndAsync(run, e);
             throw;
         }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
             run.Fail(e.Message, source.RequestsMade - requestsBefore, clock.GetUtcNow());
-            await RecordEndAsync(run);
+            await RecordEndAsync(run, e);
             throw;
         }
     }
@@ -305,9 +308,13 @@ public sealed class RunIncrementalIngestionHandler(
         return new RunFindings(stager.Quarantined, fingerprints, warnings, unserved);
     }
 
-    /// <summary>Records how a run that did not succeed ended, on a connection of its own (the run's was rolled back).</summary>
-    private async Task RecordEndAsync(IngestionRun run)
+    /// <summary>
+    /// Records how a run that did not succeed ended, on a connection of its own (the run's was rolled back); the run's id
+    /// goes with the exception, so that whoever reports it can name the run.
+    /// </summary>
+    private async Task RecordEndAsync(IngestionRun run, Exception ending)
     {
+        ending.Data[RunIdProperty] = run.Id;
         metrics.RunEnded(run);
         try
         {

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
-using System.Text.Json;
 using SpaceX.Application.Database;
+using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Monitoring;
@@ -47,8 +47,8 @@ public sealed class PipelineMetrics : IDisposable
     /// <summary>A run that ended (succeeded, failed or cancelled); dry runs are not runs.</summary>
     public void RunEnded(IngestionRun run)
     {
-        var mode = new KeyValuePair<string, object?>("mode", LabelOf(run.Mode));
-        var status = new KeyValuePair<string, object?>("status", LabelOf(run.Status));
+        var mode = new KeyValuePair<string, object?>("mode", Notation.Of(run.Mode));
+        var status = new KeyValuePair<string, object?>("status", Notation.Of(run.Status));
         _runs.Add(1, mode, status);
         _runDuration.Record(((run.FinishedAt ?? run.StartedAt) - run.StartedAt).TotalSeconds, mode, status);
         if (run.Status is not (RunStatus.Succeeded or RunStatus.SucceededWithWarnings))
@@ -81,9 +81,6 @@ public sealed class PipelineMetrics : IDisposable
     public void Dispose() => _meter.Dispose();
 
     private void AddLaunches(string outcome, int count) => _launches.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
-
-    private static string LabelOf<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     private static IEnumerable<Measurement<double>> UnixSeconds(DateTimeOffset? moment) =>
         moment is { } at ? [new Measurement<double>(at.ToUnixTimeMilliseconds() / 1000.0)] : [];

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Domain;
 
 namespace SpaceX.Host.Cli;
 
@@ -12,13 +13,22 @@ public static class CliJson
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcMoments() },
         WriteIndented = true,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The same on one line, for a file of JSON lines.</summary>
     public static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
+}
+
+/// <summary>Moments in UTC with a Z, as every output writes them (System.Text.Json would write the offset, +00:00).</summary>
+internal sealed class UtcMoments : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Notation.Exactly(value));
 }
 
 /// <summary>

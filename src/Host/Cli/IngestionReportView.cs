@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Host.Cli;
@@ -10,7 +11,7 @@ public static class IngestionReportView
 {
     public static void Write(IngestionReport report, TextWriter output, IAnsiConsole console)
     {
-        output.WriteLine($"Run {report.RunId}: {report.Mode}{(report.DryRun ? " (dry run: nothing written)" : "")}, {report.Status}");
+        output.WriteLine($"Run {report.RunId}: {Notation.Of(report.Mode)}{(report.DryRun ? " (dry run: nothing written)" : "")}, {Notation.Of(report.Status)}");
         var counts = new Table().AddColumn("launches").AddColumn(new TableColumn("count").RightAligned());
         counts.AddRow("fetched", N(report.Counts.Fetched));
         counts.AddRow("inserted", N(report.Counts.Inserted));
@@ -30,15 +31,15 @@ public static class IngestionReportView
         }
 
         console.Write(steps);
-        output.WriteLine($"High-water mark: {Date(report.PreviousHighWaterMark)} -> {Date(report.HighWaterMark)}");
+        output.WriteLine($"High-water mark: {Notation.Of(report.PreviousHighWaterMark)} -> {Notation.Of(report.HighWaterMark)}");
         if (report.AbandonedRuns > 0)
         {
             output.WriteLine($"Marked {report.AbandonedRuns} run(s) left running by a dead process as abandoned.");
         }
 
-        foreach (var warning in report.Warnings)
+        if (report.Warnings.Count > 0) // each is a line of the log already
         {
-            output.WriteLine($"Warning: {warning}");
+            output.WriteLine($"Warnings: {report.Warnings.Count}, in the log{(report.DryRun ? "" : " and in spacex runs show")}");
         }
 
         foreach (var record in report.Quarantined)
@@ -48,6 +49,4 @@ public static class IngestionReportView
     }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Date(DateTimeOffset? value) => value?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "none";
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Spectre.Console;
+using Spectre.Console.Rendering;
+using SpaceX.Domain;
 
 namespace SpaceX.Host.Cli;
 
@@ -36,18 +38,6 @@ public static class ReportWriter
                 }
 
                 break;
-            case "table" when report.Vertical:
-                var fields = new Table().AddColumn("field").AddColumn("value");
-                foreach (var row in rows)
-                {
-                    foreach (var (column, property) in columns.Zip(properties))
-                    {
-                        fields.AddRow(column, Markup.Escape(Text(property.GetValue(row))));
-                    }
-                }
-
-                console.Write(fields);
-                break;
             default:
                 var table = new Table();
                 foreach (var (column, property) in columns.Zip(properties))
@@ -60,17 +50,49 @@ public static class ReportWriter
                     table.AddRow(properties.Select(p => Markup.Escape(Text(p.GetValue(row)))).ToArray());
                 }
 
-                console.Write(table);
+                if (report.Vertical || NaturalWidth(table, console) > console.Profile.Width)
+                {
+                    WriteEachRowDown(rows, columns, properties, console);
+                }
+                else
+                {
+                    console.Write(table);
+                }
+
                 break;
         }
     }
 
+    /// <summary>The narrow form of a table too wide for the terminal: each row as a table of its own, one line per column.</summary>
+    private static void WriteEachRowDown(IReadOnlyList<object> rows, List<string> columns, PropertyInfo[] properties, IAnsiConsole console)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var fields = new Table().AddColumn("field").AddColumn("value");
+            if (rows.Count > 1)
+            {
+                fields.Title = new TableTitle($"{i + 1} of {rows.Count}");
+            }
+
+            foreach (var (column, property) in columns.Zip(properties))
+            {
+                fields.AddRow(column, Markup.Escape(Text(property.GetValue(rows[i]))));
+            }
+
+            console.Write(fields);
+        }
+    }
+
+    /// <summary>How wide the table is with no cell wrapped.</summary>
+    private static int NaturalWidth(Table table, IAnsiConsole console) =>
+        ((IRenderable)table).Measure(RenderOptions.Create(console, console.Profile.Capabilities), int.MaxValue).Max;
+
     private static string Text(object? value) => value switch
     {
         null => "",
-        DateTimeOffset date => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTimeOffset date => Notation.Of(date),
         bool flag => flag ? "true" : "false",
-        Enum e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()),
+        Enum e => Notation.Of(e),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -79,5 +101,5 @@ public static class ReportWriter
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
     private static bool IsNumber(Type type) =>
-        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(decimal));
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double));
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using SpaceX.Application.Runs;
 using SpaceX.Application.Runs.GetRun;
 using SpaceX.Application.Runs.ListQuarantine;
 using SpaceX.Application.Runs.ListRuns;
+using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Host.Cli;
 
@@ -18,11 +20,9 @@ public static class RunsVerb
             await using var session = CliSession.Open(parseResult);
             var runs = await session.SendAsync((m, ct) => m.Send(new ListRunsQuery(parseResult.GetValue(limit)), ct), cancellationToken);
             var (output, console, format) = (parseResult.InvocationConfiguration.Output, Terminal.For(parseResult), parseResult.GetValue(listFormat)!);
-            if (format == "table") // what fits a terminal; runs show, csv and json have every column
+            if (format == "table")
             {
-                ReportWriter.Write(
-                    runs.Select(r => new { r.Id, r.Mode, r.Status, r.StartedAt, r.Seconds, r.Fetched, r.Inserted, r.Updated, r.Quarantined, r.HttpRequests }).ToList(),
-                    format, output, console);
+                ReportWriter.Write(Summaries(runs), format, output, console);
             }
             else
             {
@@ -64,6 +64,12 @@ public static class RunsVerb
 
         return new Command("runs", "The history of ingestion runs") { list, show };
     }
+
+    /// <summary>A run in a table's row: runs show, csv and json have every column.</summary>
+    public sealed record RunSummary(Guid Id, DateTimeOffset Started, IngestionMode Mode, RunStatus Status, double? Seconds, int Fetched, int Inserted, int Updated, int Quarantined, int Requests);
+
+    public static IReadOnlyList<RunSummary> Summaries(IEnumerable<RunRecord> runs) =>
+        [.. runs.Select(r => new RunSummary(r.Id, r.StartedAt, r.Mode, r.Status, r.Seconds, r.Fetched, r.Inserted, r.Updated, r.Quarantined, r.HttpRequests))];
 
     public static Command CreateQuarantine()
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spectre.Console;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
+using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Host.Cli;
@@ -60,38 +61,24 @@ public static class StatusVerb
     {
         output.WriteLine($"Database:        {status.Database} (reachable)");
         output.WriteLine($"Migrations:      {status.Schema.Applied.Count} applied, {status.Schema.Pending.Count} pending");
-        output.WriteLine($"High-water mark: {status.HighWaterMark?.ToString("u") ?? "none"}");
-        output.WriteLine($"Last success:    {status.LastSuccessAt?.ToString("u") ?? "none"}");
+        output.WriteLine($"High-water mark: {Notation.Of(status.HighWaterMark)}");
+        output.WriteLine($"Last success:    {Notation.Of(status.LastSuccessAt)}");
         output.WriteLine($"Health:          {Describe(status)}");
         if (status.Tables.Count > 0)
         {
-            var tables = new Table().AddColumn("table").AddColumn(new TableColumn("rows").RightAligned());
-            foreach (var table in status.Tables)
-            {
-                tables.AddRow(table.Table, table.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            console.Write(tables);
+            ReportWriter.Write(status.Tables, "table", output, console);
         }
 
         if (status.LastRuns.Count > 0)
         {
-            var runs = new Table().AddColumns("started", "mode", "status", "fetched", "inserted", "updated", "quarantined");
-            foreach (var run in status.LastRuns)
-            {
-                runs.AddRow(
-                    Markup.Escape(run.StartedAt.ToString("u")), run.Mode.ToString(), run.Status.ToString(),
-                    run.Fetched.ToString(), run.Inserted.ToString(), run.Updated.ToString(), run.Quarantined.ToString());
-            }
-
-            console.Write(runs);
+            ReportWriter.Write(RunsVerb.Summaries(status.LastRuns), "table", output, console);
         }
     }
 
     private static string Describe(StatusReport status) => status.Health switch
     {
         Health.LastRunFailed when status.LastRuns.FirstOrDefault(r => r.Status != RunStatus.Running) is { } run =>
-            $"the last run {run.Status.ToString().ToLowerInvariant()}: {run.Error}",
+            $"the last run {Notation.Of(run.Status)}: {run.Error}",
         Health.Stale => "stale: no successful run within --max-age",
         Health.RunningTooLong => "a run has been running for longer than --max-running",
         _ => "healthy",

@@ -23,7 +23,7 @@ public static class Logging
 {
     public static readonly IReadOnlyList<string> Formats = ["text", "json"];
 
-    private const string TextTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}";
+    private const string TextTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:l}{NewLine}";
 
     /// <summary>
     /// Structured logs go to stderr, so that stdout carries only what a verb prints (a table, CSV, JSON): as text for

@@ -1,3 +1,4 @@
+using SpaceX.Domain;
 using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Analytics;
@@ -66,7 +67,7 @@ public sealed class PostgresAnalyticsReader(PostgresDatabase database) : IAnalyt
                 new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
             ],
             r => new TrendPoint(
-                r.GetFieldValue<DateTimeOffset>(0), DbNames.ParseSnapshotType(r.GetString(1)), r.IsDBNull(2) ? null : r.GetGuid(2),
+                r.GetFieldValue<DateTimeOffset>(0), Notation.Parse<SnapshotType>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetGuid(2),
                 r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), NullableDecimal(r, "success_rate"),
                 NullableDecimal(r, "avg_payload_mass_kg"), NullableDecimal(r, "avg_static_fire_delay_hours"),
                 NullableInt(r, 10), NullableInt(r, 11), NullableInt(r, 12), NullableInt(r, 13)),

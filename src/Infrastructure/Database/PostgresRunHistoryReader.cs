@@ -1,3 +1,5 @@
+using SpaceX.Domain;
+using SpaceX.Domain.Ingestion;
 using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Runs;
@@ -40,7 +42,7 @@ public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHi
             cancellationToken);
 
     private static RunRecord ReadRun(NpgsqlDataReader r) => new(
-        r.GetGuid(0), DbNames.ParseMode(r.GetString(1)), DbNames.ParseStatus(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3),
+        r.GetGuid(0), Notation.Parse<IngestionMode>(r.GetString(1)), Notation.Parse<RunStatus>(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3),
         r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4), r.IsDBNull(5) ? null : Math.Round(r.GetDouble(5), 3),
         r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13),
         r.IsDBNull(14) ? null : r.GetFieldValue<DateTimeOffset>(14), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16));

@@ -1,3 +1,4 @@
+using SpaceX.Domain;
 using Npgsql;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Infrastructure.Database;
@@ -20,7 +21,7 @@ public static class AggregationSql
     {
         await using var command = new NpgsqlCommand(Insert, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(type) });
+        command.Parameters.Add(new NpgsqlParameter { Value = Notation.Of(type) });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)runId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -30,7 +31,7 @@ public static class AggregationSql
     public static AggregationSnapshot Read(NpgsqlDataReader reader) => new()
     {
         ComputedAt = reader.GetFieldValue<DateTimeOffset>(0),
-        SnapshotType = DbNames.ParseSnapshotType(reader.GetString(1)),
+        SnapshotType = Notation.Parse<SnapshotType>(reader.GetString(1)),
         RunId = reader.IsDBNull(2) ? null : reader.GetGuid(2),
         TotalLaunches = reader.GetInt32(3),
         SuccessfulLaunches = reader.GetInt32(4),

@@ -1,3 +1,4 @@
+using SpaceX.Domain;
 using Npgsql;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Database;
@@ -16,8 +17,8 @@ internal static class RunRows
             VALUES ($1, $2, $3, $4, 0, 0, 0, 0, 0, 0, 0, 0)
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = run.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(run.Mode) });
-        command.Parameters.Add(new NpgsqlParameter { Value = DbNames.Of(run.Status) });
+        command.Parameters.Add(new NpgsqlParameter { Value = Notation.Of(run.Mode) });
+        command.Parameters.Add(new NpgsqlParameter { Value = Notation.Of(run.Status) });
         command.Parameters.Add(new NpgsqlParameter { Value = run.StartedAt });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -34,7 +35,7 @@ internal static class RunRows
             """, connection);
         object?[] values =
         [
-            run.Id, DbNames.Of(run.Status), run.FinishedAt, run.Counts.Fetched, run.Counts.Inserted, run.Counts.Updated,
+            run.Id, Notation.Of(run.Status), run.FinishedAt, run.Counts.Fetched, run.Counts.Inserted, run.Counts.Updated,
             run.Counts.Unchanged, run.Counts.Quarantined, run.Counts.RelatedQuarantined, run.Counts.RawVersionsAdded,
             run.HttpRequests, run.HighWaterMark, run.Error, warnings.ToArray(),
         ];

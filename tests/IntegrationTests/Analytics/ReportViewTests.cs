@@ -39,11 +39,11 @@ public sealed class ReportViewTests() : PipelineTests(loadRealSnapshot: true)
             "avg_payload_mass_kg, avg_static_fire_delay_hours, total_launches_change, successful_launches_change, failed_launches_change, " +
             "upcoming_launches_change FROM spacex.aggregation_trend");
 
-        Assert.Equal(["initial", "incremental", "manual"], trend.Select(t => Infrastructure.Database.DbNames.Of(t.SnapshotType)));
+        Assert.Equal(["initial", "incremental", "manual"], trend.Select(t => Domain.Notation.Of(t.SnapshotType)));
         Assert.Equal(
             fromView,
             trend.Select(t => Row(
-                Infrastructure.Database.DbNames.Of(t.SnapshotType), t.RunId, t.TotalLaunches, t.SuccessfulLaunches, t.FailedLaunches,
+                Domain.Notation.Of(t.SnapshotType), t.RunId, t.TotalLaunches, t.SuccessfulLaunches, t.FailedLaunches,
                 t.UpcomingLaunches, t.SuccessRate, t.AvgPayloadMassKg, t.AvgStaticFireDelayHours, t.TotalLaunchesChange,
                 t.SuccessfulLaunchesChange, t.FailedLaunchesChange, t.UpcomingLaunchesChange)).ToList());
         Assert.Equal([null, 0, 0], trend.Select(t => t.TotalLaunchesChange));

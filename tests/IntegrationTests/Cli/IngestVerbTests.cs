@@ -18,7 +18,7 @@ public sealed class IngestVerbTests : IAsyncLifetime
 
         Assert.Equal(0, first.ExitCode);
         Assert.Matches(@"inserted\s+│\s+205", first.Output);
-        Assert.Contains("High-water mark: none -> 2022-10-05 16:00:00Z", first.Output);
+        Assert.Contains("High-water mark: none -> 2022-10-05T16:00:00Z", first.Output);
         Assert.Equal(0, second.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(second.Output);
         Assert.Equal("incremental", json.RootElement.GetProperty("mode").GetString());

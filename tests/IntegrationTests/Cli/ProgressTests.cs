@@ -23,6 +23,30 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Contains("inserted", run.Output, StringComparison.Ordinal); // the report follows
     }
 
+    /// <summary>
+    /// What a person sees when a run ends in a terminal of either size, its report sent to a file: the log lines, as a
+    /// pipe would show them, and nothing else: the live display left no fragment, and the log lines quote no value.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(80, 24)]
+    [InlineData(200, 50)]
+    public async Task InATerminalOfAnySize_TheScreenHoldsTheLogLinesAndNothingElse(int columns, int rows)
+    {
+        Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(200);
+        var report = Path.GetTempFileName();
+        string[] command = ["dotnet", Path.Combine(AppContext.BaseDirectory, "spacex.dll"), .. Args("--full-refresh", "--verbose")];
+
+        var (screen, exitCode) = await TmuxTerminal.RunAsync(columns, rows, SmallPages, command, report);
+
+        Assert.Equal(0, exitCode);
+        Assert.All(screen, line => Assert.Matches(@"^\d\d:\d\d:\d\d (DBG|INF|WRN) \S", line));
+        var runId = await Pipeline.Database.ScalarAsync<Guid>("SELECT id FROM spacex.ingestion_runs");
+        Assert.Contains(screen, line => line.EndsWith(
+            $" INF Run {runId} (full_refresh) succeeded: fetched 205, inserted 205, updated 0, unchanged 0, quarantined 0, HTTP requests 12, " +
+            "high-water mark 2022-10-05T16:00:00Z", StringComparison.Ordinal));
+        Assert.Contains("inserted", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--quiet")]
     [InlineData("--json")]

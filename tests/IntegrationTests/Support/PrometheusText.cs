@@ -28,9 +28,11 @@ public sealed class PrometheusText
 
     public IReadOnlyList<Sample> Samples => _samples;
 
+    /// <summary>Skips the test when the parser is not installed.</summary>
     public static async Task<PrometheusText> ParseAsync(string text)
     {
-        var start = new ProcessStartInfo("/usr/bin/python3", ["-c", ParserScript])
+        SystemTool.PrometheusClient.Require();
+        var start = new ProcessStartInfo("python3", ["-c", ParserScript])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };

@@ -9,7 +9,7 @@ public static class SystemChromium
 
     public static Task<IBrowser> LaunchAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (.ci/run does)");
+        SystemTool.Chromium.Require();
         return Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = Chromium,

@@ -7,7 +7,7 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// Shows a run's progress: ten times a second on a live display, else a log line every <see cref="LogInterval"/>, so
 /// that a long run shows it is moving in any log while a run that ends sooner logs none.
 /// </summary>
-internal sealed class ProgressReporter : IDisposable
+internal sealed class ProgressReporter : IAsyncDisposable
 {
     public static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(100);
@@ -40,9 +40,10 @@ internal sealed class ProgressReporter : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Once no timer callback is running, so that nothing is shown after the display ends.</summary>
+    public async ValueTask DisposeAsync()
     {
-        _timer.Dispose();
+        await _timer.DisposeAsync();
         _display.End();
     }
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Monitoring;
+using SpaceX.Domain;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
 
@@ -46,11 +47,15 @@ public sealed class RunIncrementalIngestionHandler(
         {
             await using var transaction = await store.BeginRunTransactionAsync(run, command.DryRun, cancellationToken);
             var stager = new RecordStager(transaction, state, clock.GetUtcNow(), collectPayloadIds: !everything);
-            using var progress = new ProgressReporter(stager, source, display, clock, logger);
+            await using var progress = new ProgressReporter(stager, source, display, clock, logger);
             var observed = await glance;
             var changed = observed is null ? null : await transaction.FindChangedLaunchesAsync(observed, cancellationToken);
             var unchanged = changed is { Count: 0 } && state.RetryPayloadIds.Count == 0;
-            logger.LogDebug("Glance: {Observed} launches, {Changed} changed or new", observed?.Count, changed?.Count);
+            if (observed is not null)
+            {
+                logger.LogDebug("Glance: launches seen {Observed}, changed or new {Changed}", observed.Count, changed!.Count);
+            }
+
             if (!unchanged)
             {
                 await (everything
@@ -68,7 +73,7 @@ public sealed class RunIncrementalIngestionHandler(
             var findings = await CheckQualityAsync(
                 stager, transaction, run.Mode, selection, command, state, unchanged ? observed : null, cancellationToken);
             timer.Lap("checks");
-            logger.LogDebug("Checks: {Removed} launches no longer served, {Warnings} warnings", findings.RemovedLaunchIds.Count, findings.Warnings.Count);
+            logger.LogDebug("Checks: launches no longer served {Removed}, warnings {Warnings}", findings.RemovedLaunchIds.Count, findings.Warnings.Count);
             progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
             logger.LogDebug(
@@ -322,14 +327,15 @@ public sealed class RunIncrementalIngestionHandler(
         }
         catch (Exception e)
         {
-            logger.LogWarning("Could not record that run {RunId} {Status}: {Error}", run.Id, run.Status, e.Message);
+            logger.LogWarning("Could not record that run {RunId} {Status}: {Error}", run.Id, Notation.Of(run.Status), e.Message);
         }
     }
 
     private void Log(IngestionReport report) =>
         logger.LogInformation(
             "Run {RunId} ({Mode}{DryRun}) {Status}: fetched {Fetched}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, " +
-            "quarantined {Quarantined}, {Requests} HTTP requests, high-water mark {HighWaterMark:O}",
-            report.RunId, report.Mode, report.DryRun ? ", dry run" : "", report.Status, report.Counts.Fetched, report.Counts.Inserted,
-            report.Counts.Updated, report.Counts.Unchanged, report.Counts.TotalQuarantined, report.HttpRequests, report.HighWaterMark);
+            "quarantined {Quarantined}, HTTP requests {Requests}, high-water mark {HighWaterMark}",
+            report.RunId, Notation.Of(report.Mode), report.DryRun ? ", dry run" : "", Notation.Of(report.Status), report.Counts.Fetched,
+            report.Counts.Inserted, report.Counts.Updated, report.Counts.Unchanged, report.Counts.TotalQuarantined, report.HttpRequests,
+            Notation.Of(report.HighWaterMark));
 }

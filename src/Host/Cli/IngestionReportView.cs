@@ -42,11 +42,18 @@ public static class IngestionReportView
             output.WriteLine($"Warnings: {report.Warnings.Count}, in the log{(report.DryRun ? "" : " and in spacex runs show")}");
         }
 
-        foreach (var record in report.Quarantined)
+        foreach (var record in report.Quarantined.Take(QuarantinedShown))
         {
             output.WriteLine($"Quarantined {record.Kind.Name()} {record.RecordId ?? "(no id)"}: {string.Join("; ", record.Reasons)}");
         }
+
+        if (report.Quarantined.Count > QuarantinedShown)
+        {
+            output.WriteLine($"and {report.Quarantined.Count - QuarantinedShown} more{(report.DryRun ? "" : $": spacex quarantine list --run {report.RunId}")}");
+        }
     }
+
+    private const int QuarantinedShown = 10;
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,7 @@ public sealed class PrometheusText
     public static async Task<PrometheusText> ParseAsync(string text)
     {
         SystemTool.PrometheusClient.Require();
-        var start = new ProcessStartInfo("python3", ["-c", ParserScript])
+        var start = new ProcessStartInfo("/usr/bin/python3", ["-c", ParserScript])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };

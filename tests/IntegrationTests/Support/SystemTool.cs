@@ -15,7 +15,7 @@ public sealed class SystemTool(string name, string install, Func<bool> isPresent
 
     /// <summary>The Prometheus project's own parser of the text format, which checks what a scrape would read.</summary>
     public static readonly SystemTool PrometheusClient = new(
-        "Python's prometheus_client", "apt-get install python3-prometheus-client", () => Succeeds("python3", "-c", "import prometheus_client"));
+        "Python's prometheus_client", "apt-get install python3-prometheus-client", () => Succeeds("/usr/bin/python3", "-c", "import prometheus_client"));
 
     private readonly Lazy<bool> _present = new(isPresent);
 

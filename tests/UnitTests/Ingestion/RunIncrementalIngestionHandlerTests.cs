@@ -156,11 +156,11 @@ public sealed class RunIncrementalIngestionHandlerTests
     public async Task BadRecordsAboveTheThreshold_FailTheRunWithoutWriting()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
-        Serve(Documents.Launch(), Documents.Launch(date: "yesterday"));
+        Serve(Documents.Launch(), Documents.Launch(date: "yesterday"), Documents.Launch(date: "tomorrow"));
 
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
-        Assert.StartsWith("1 of 2 launch records failed validation (50% > 20%)", error.Message);
+        Assert.StartsWith("2 of 3 launch records failed validation (40% > 20%, counted over at least 5)", error.Message);
         await _transaction.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
         await _transaction.Received(1).DisposeAsync();
         await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());

@@ -28,6 +28,14 @@ public static class DataQuality
             : $"{unstored.Select(p => p.LaunchId).Distinct().Count()} launch(es) {what}: " +
               List(unstored.Select(p => $"{p.LaunchName} ({p.LaunchId}) lists {p.PayloadId}").ToList());
 
+    /// <summary>Launches that wait, quarantined, for a launchpad or rocket this run quarantined: stored once it is fixed.</summary>
+    /// <param name="awaited">Each reference ("launchpad ID") with the number of launches that wait for it.</param>
+    public static string? AwaitingReferences(IReadOnlyDictionary<string, int> awaited) =>
+        awaited.Count == 0
+            ? null
+            : $"launches wait, quarantined, for what this run quarantined, and load once it is fixed: " +
+              List([.. awaited.OrderByDescending(a => a.Value).ThenBy(a => a.Key).Select(a => $"{a.Key} ({a.Value} launch(es))")]);
+
     /// <summary>Launches the API still calls upcoming although their date has passed: its data is stale.</summary>
     public static string? UpcomingInThePast(IEnumerable<StaleUpcoming> launches)
     {

@@ -17,9 +17,12 @@ internal sealed class RecordStager
     private readonly DateTimeOffset _now;
     private readonly HashSet<string> _launchpads;
     private readonly HashSet<string> _rockets;
+    private readonly HashSet<string> _quarantinedReferences = []; // launchpads and rockets this run refused
+    private readonly List<QuarantinedRecord> _awaitingReference = [];
+    private readonly Dictionary<string, int> _awaitedReferences = []; // "launchpad ID": the launches waiting for it
     private readonly HashSet<string>? _payloadIds;
     // Built on the first page that needs them (their rules take a while to build): a run that finds nothing new builds none.
-    private readonly Lazy<LaunchDocumentValidator> _launchValidator;
+    private readonly Lazy<LaunchDocumentValidator> _launchValidator = new(() => new LaunchDocumentValidator());
     private readonly Lazy<PayloadDocumentValidator> _payloadValidator = new(() => new PayloadDocumentValidator());
     private readonly List<QuarantinedRecord> _quarantined = [];
     private readonly List<StaleUpcoming> _staleUpcoming = [];
@@ -33,13 +36,21 @@ internal sealed class RecordStager
         _launchpads = [.. state.LaunchpadIds];
         _rockets = [.. state.RocketIds];
         _payloadIds = collectPayloadIds ? [] : null;
-        _launchValidator = new(() => new LaunchDocumentValidator(_launchpads, _rockets)); // sees the sets grow as references arrive
     }
 
     /// <summary>Records of one kind received so far, valid or not; safe to read from another thread while the run goes on.</summary>
     public int Received(RecordKind kind) => Volatile.Read(ref _received[(int)kind]);
 
     public IReadOnlyList<QuarantinedRecord> Quarantined => _quarantined;
+
+    /// <summary>
+    /// Launches refused only because they name a launchpad or rocket this run refused: they wait, quarantined, for it,
+    /// and are judged with it, not as bad launches (one bad launchpad must not fail the launches it is named by).
+    /// </summary>
+    public IReadOnlyList<QuarantinedRecord> AwaitingReference => _awaitingReference;
+
+    /// <summary>Each launchpad or rocket this run refused that launches wait for ("launchpad ID"), with how many wait.</summary>
+    public IReadOnlyDictionary<string, int> AwaitedReferences => _awaitedReferences;
 
     /// <summary>Launches the API calls upcoming although their date has passed.</summary>
     public IReadOnlyList<StaleUpcoming> StaleUpcoming => _staleUpcoming;
@@ -61,6 +72,7 @@ internal sealed class RecordStager
             documents, new LaunchpadDocumentValidator(), RecordKind.Launchpad,
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
+        _quarantinedReferences.UnionWith(triage.Quarantined.Select(q => q.RecordId).OfType<string>());
         await _transaction.StageLaunchpadsAsync(triage.Valid, cancellationToken);
     }
 
@@ -70,6 +82,7 @@ internal sealed class RecordStager
             documents, new RocketDocumentValidator(), RecordKind.Rocket,
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
+        _quarantinedReferences.UnionWith(triage.Quarantined.Select(q => q.RecordId).OfType<string>());
         await _transaction.StageRocketsAsync(triage.Valid, cancellationToken);
     }
 
@@ -88,10 +101,38 @@ internal sealed class RecordStager
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
                 d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
+        var placed = triage.Valid.Where(Placed).ToList();
         _staleUpcoming.AddRange(
-            triage.Valid.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now).Select(l => new StaleUpcoming(l.Name, l.DateUtc)));
+            placed.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now).Select(l => new StaleUpcoming(l.Name, l.DateUtc)));
         _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
-        await _transaction.StageLaunchesAsync(triage.Valid, cancellationToken);
+        await _transaction.StageLaunchesAsync(placed, cancellationToken);
+    }
+
+    /// <summary>Whether the launch's launchpad and rocket are stored or staged; if not, it is quarantined, to wait for them.</summary>
+    private bool Placed(Staged<Launch> launch)
+    {
+        var missing = new[] { (What: "launchpad", Id: launch.Record.LaunchpadId, Known: _launchpads), (What: "rocket", Id: launch.Record.RocketId, Known: _rockets) }
+            .Where(reference => !reference.Known.Contains(reference.Id))
+            .Select(reference => (reference.What, reference.Id, Refused: _quarantinedReferences.Contains(reference.Id)))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        var reasons = missing.Select(r => r.Refused ? $"{r.What} '{r.Id}' is not stored: this run quarantined it" : $"{r.What} '{r.Id}' is unknown");
+        var refused = new QuarantinedRecord(RecordKind.Launch, launch.Record.Id, [.. reasons], launch.Raw.Text);
+        _quarantined.Add(refused);
+        if (missing.All(r => r.Refused))
+        {
+            _awaitingReference.Add(refused);
+            foreach (var name in missing.Select(r => $"{r.What} {r.Id}"))
+            {
+                _awaitedReferences[name] = _awaitedReferences.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>

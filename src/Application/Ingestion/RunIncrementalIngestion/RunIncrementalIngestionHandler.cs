@@ -258,19 +258,30 @@ public sealed class RunIncrementalIngestionHandler(
                 ? new LaunchSelection(mark.AddDays(-command.LookbackDays), null, [.. state.UpcomingLaunchIds.Union(state.RetryLaunchIds)])
                 : LaunchSelection.All;
 
-    /// <summary>The share of bad records is measured within each kind of record: a few bad launches are not diluted by the payloads.</summary>
+    /// <summary>A kind of which fewer records were received counts as this many: one bad rocket of four is not a broken source.</summary>
+    public const int ShareFloor = 5;
+
+    /// <summary>
+    /// The share of bad records is measured within each kind of record (a few bad launches are not diluted by the
+    /// payloads), over at least <see cref="ShareFloor"/> records; launches that only wait for a launchpad or rocket this
+    /// run refused are judged with that record, not counted as bad launches.
+    /// </summary>
     private static void EnsureBelowThreshold(RecordStager stager, double maxInvalidPercent)
     {
         var over = stager.Quarantined
+            .Except(stager.AwaitingReference)
             .GroupBy(q => q.Kind)
             .Select(bad => (Kind: bad.Key.Name(), Bad: bad.ToList(), Received: stager.Received(bad.Key)))
-            .Where(c => 100.0 * c.Bad.Count / c.Received > maxInvalidPercent)
+            .Select(c => (c.Kind, c.Bad, c.Received, Share: 100.0 * c.Bad.Count / Math.Max(c.Received, ShareFloor)))
+            .Where(c => c.Share > maxInvalidPercent)
             .ToList();
         if (over.Count > 0)
         {
             var first = over[0].Bad[0];
             throw new IngestionFailedException(
-                string.Join("; ", over.Select(c => $"{c.Bad.Count} of {c.Received} {c.Kind} records failed validation ({100.0 * c.Bad.Count / c.Received:0.#}% > {maxInvalidPercent}%)")) +
+                string.Join("; ", over.Select(c =>
+                    $"{c.Bad.Count} of {c.Received} {c.Kind} records failed validation ({c.Share:0.#}% > {maxInvalidPercent}%" +
+                    $"{(c.Received < ShareFloor ? $", counted over at least {ShareFloor}" : "")})")) +
                 $": nothing was written. First: {first.Kind.Name()} {first.RecordId ?? "without id"}: {first.Reasons[0]}");
         }
     }
@@ -299,6 +310,7 @@ public sealed class RunIncrementalIngestionHandler(
             : await transaction.FindStaleUpcomingAsync(unfetchedIds, clock.GetUtcNow(), cancellationToken);
         var missingPayloads = await transaction.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
         var warnings = drift
+            .Append(DataQuality.AwaitingReferences(stager.AwaitedReferences))
             .Append(DataQuality.Disappeared(unserved))
             .Append(DataQuality.PayloadsNotServed(missingPayloads))
             .Append(DataQuality.PayloadsQuarantined(missingPayloads))

@@ -5,10 +5,13 @@ using SpaceX.Domain.Launches;
 
 namespace SpaceX.Application.Ingestion.Validation;
 
-/// <summary>A launch the pipeline can store: well-formed fields, and a launchpad and rocket it knows.</summary>
+/// <summary>
+/// A launch as a document: well-formed fields and references. Whether its launchpad and rocket are known is the run's
+/// question, not the document's (<c>RecordStager</c> asks it).
+/// </summary>
 public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
 {
-    public LaunchDocumentValidator(IReadOnlySet<string> knownLaunchpads, IReadOnlySet<string> knownRockets)
+    public LaunchDocumentValidator()
     {
         RuleFor(d => d.Id).Must(SpaceXId.IsValid).WithMessage("id is missing or not a 24-character hexadecimal id");
         RuleFor(d => d.FlightNumber).NotNull().WithMessage("flight_number is missing");
@@ -22,10 +25,8 @@ public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
             .WithMessage(d => $"date_precision '{d.DatePrecision}' is not one of {string.Join(", ", DatePrecision.All)}");
         RuleFor(d => d.Upcoming).NotNull().WithMessage("upcoming is missing");
         RuleFor(d => d.Success).Null().When(d => d.Upcoming == true).WithMessage("an upcoming launch cannot have an outcome");
-        RuleFor(d => d.LaunchpadId).Must(id => id is not null && knownLaunchpads.Contains(id))
-            .WithMessage(d => $"launchpad '{d.LaunchpadId}' is unknown");
-        RuleFor(d => d.RocketId).Must(id => id is not null && knownRockets.Contains(id))
-            .WithMessage(d => $"rocket '{d.RocketId}' is unknown");
+        RuleFor(d => d.LaunchpadId).Must(SpaceXId.IsValid).WithMessage("launchpad is missing or not a 24-character hexadecimal id");
+        RuleFor(d => d.RocketId).Must(SpaceXId.IsValid).WithMessage("rocket is missing or not a 24-character hexadecimal id");
         RuleFor(d => d.PayloadIds).NotNull().WithMessage("payloads is missing")
             .Must(ids => ids!.Count <= StorageLimits.PayloadsPerLaunch)
             .WithMessage(d => $"payloads lists {d.PayloadIds!.Count} ids; at most {StorageLimits.PayloadsPerLaunch} are stored");

@@ -17,6 +17,12 @@ public enum FaultKind
     /// <summary>An answer that takes far longer than usual.</summary>
     Slow,
 
+    /// <summary>A byte in the first document's name that is not UTF-8 (0xFF), as a server with a broken encoder sends.</summary>
+    InvalidUtf8,
+
+    /// <summary>The first document's <c>name</c> key given twice, the first time with another value: the document is ambiguous.</summary>
+    DuplicateKey,
+
     /// <summary>The request's body is dropped (as by a proxy that refuses chunked bodies): a query runs with default options.</summary>
     IgnoreBody,
 }

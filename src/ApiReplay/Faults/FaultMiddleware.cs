@@ -34,7 +34,17 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
                 await context.Response.WriteAsync(ChallengePage);
                 break;
             case FaultKind.Truncated:
-                await WriteTruncatedAsync(context);
+                var whole = await AnswerAsync(context);
+                context.Response.ContentLength = whole.Length;
+                await context.Response.Body.WriteAsync(whole.AsMemory(0, whole.Length / 2));
+                await context.Response.Body.FlushAsync();
+                context.Abort();
+                break;
+            case FaultKind.InvalidUtf8:
+                await WriteAsync(context, Corrupt(await AnswerAsync(context)));
+                break;
+            case FaultKind.DuplicateKey:
+                await WriteAsync(context, RepeatName(await AnswerAsync(context)));
                 break;
             case FaultKind.Slow:
                 await Task.Delay(server.SlowDelay, context.RequestAborted);
@@ -53,16 +63,41 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
         server.Log(number, context.Request.Method, context.Request.Path + context.Request.QueryString, context.Response.StatusCode, fault);
     }
 
-    private async Task WriteTruncatedAsync(HttpContext context)
+    /// <summary>The answer the replay would give, held back to be changed; the response's body is the client's again.</summary>
+    private async Task<byte[]> AnswerAsync(HttpContext context)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         await next(context);
         context.Response.Body = original;
-        context.Response.ContentLength = buffer.Length;
-        await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length / 2));
-        await original.FlushAsync();
-        context.Abort();
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteAsync(HttpContext context, byte[] body)
+    {
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    private static readonly byte[] NameKey = "\"name\":"u8.ToArray();
+
+    /// <summary>The first character of the first name becomes 0xFF, a byte no UTF-8 text holds.</summary>
+    private static byte[] Corrupt(byte[] body)
+    {
+        var at = body.AsSpan().IndexOf(NameKey);
+        if (at >= 0)
+        {
+            body[at + NameKey.Length + 1] = 0xFF; // after the value's opening quote
+        }
+
+        return body;
+    }
+
+    /// <summary>The first <c>"name":</c> preceded by another one: <c>{"name":"(repeated)","name":"FalconSat",...}</c>.</summary>
+    private static byte[] RepeatName(byte[] body)
+    {
+        var at = body.AsSpan().IndexOf(NameKey);
+        return at < 0 ? body : [.. body.AsSpan(0, at), .. "\"name\":\"(repeated)\","u8, .. body.AsSpan(at)];
     }
 }

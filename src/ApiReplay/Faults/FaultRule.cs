@@ -17,6 +17,8 @@ public sealed record FaultRule(FaultKind Kind, int? Count = 1, int After = 0, st
         ["truncate"] = FaultKind.Truncated,
         ["slow"] = FaultKind.Slow,
         ["ignore-body"] = FaultKind.IgnoreBody,
+        ["bad-utf8"] = FaultKind.InvalidUtf8,
+        ["duplicate-key"] = FaultKind.DuplicateKey,
     };
 
     /// <summary>Parses <c>KIND[xCOUNT|x*][@AFTER][:PATH]</c>, e.g. <c>429x3</c>, <c>403x*</c>, <c>500x*@2:/v4/launches</c>.</summary>

@@ -33,6 +33,7 @@ public sealed class PipelineMetrics : IDisposable
             "spacex_api_requests_total", description: "HTTP requests to the SpaceX API (every attempt), by status code; 'error' when no answer came");
         _skippedTicks = _meter.CreateCounter<long>(
             "spacex_scheduler_skipped_ticks_total", description: "Scheduled runs skipped because another run was in progress");
+        _skippedTicks.Add(0); // exported at 0 from the start, so that rate() and alerts see it before the first skip
         _runDuration = _meter.CreateHistogram<double>(
             "spacex_run_duration_seconds", unit: "s", description: "How long the runs took, by mode and status",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600] });

@@ -25,6 +25,11 @@ public static class ReportVerb
                 throw new UsageException("report html needs --out FILE, and --out applies to report html only.");
             }
 
+            if (parseResult.GetValue(output) is { } outputFile)
+            {
+                CheckWritable(outputFile);
+            }
+
             await using var session = CliSession.Open(parseResult);
             if (parseResult.GetValue(output) is { } file)
             {
@@ -41,6 +46,23 @@ public static class ReportVerb
     }
 
     private const string Html = "html";
+
+    /// <summary>Before anything is read: a file name in a folder that exists, so that the dashboard is not built for nothing.</summary>
+    private static void CheckWritable(string file)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file.Length == 0 ? "." : file));
+        var problem = true switch
+        {
+            _ when string.IsNullOrWhiteSpace(file) => "is empty: give the file to write, such as dashboard.html",
+            _ when Directory.Exists(file) => "is a folder: give the file to write in it, such as dashboard.html",
+            _ when !Directory.Exists(folder) => $"names a file in {folder}, which does not exist",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new UsageException($"--out '{file}' {problem}.");
+        }
+    }
 
     private static async Task WriteDashboardAsync(CliSession session, ReportOptions options, string file, TextWriter output, CancellationToken cancellationToken)
     {

@@ -59,6 +59,12 @@ public static class Reports
         };
     }
 
+    /// <summary><c>?top=</c> as given in a URL: a whole number, else a <see cref="UsageException"/> in words.</summary>
+    public static int? Top(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var top) ? top
+        : throw new UsageException($"'{text}' is not a whole number for top.");
+
     private static YearRange Years(ReportOptions options) => new(Year(options.From, "--from"), Year(options.To, "--to"));
 
     private static int? Year(string? text, string option) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Monitoring;
 using SpaceX.Host.Serve;
@@ -48,7 +49,12 @@ public static class ServeVerb
                 OnSchemaChange: parseResult.GetValue(run.OnSchemaChange));
             await using var app = ServeHost.Build(session, schedule, request, export, listenUrls);
             await ServeHost.CheckDatabaseAsync(app, cancellationToken);
-            await ((IHost)app).RunAsync(cancellationToken); // returns once a signal has stopped the schedule and the run in flight
+            using (ServeHost.LogStopSignals(app))
+            {
+                await ((IHost)app).RunAsync(cancellationToken); // returns once a signal has stopped the schedule and the run in flight
+            }
+
+            app.Logger.LogInformation("Stopped");
             return ExitCodes.Ok;
         });
         return command;

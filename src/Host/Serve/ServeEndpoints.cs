@@ -13,8 +13,9 @@ public static class ServeEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok\n"));
-        app.MapGet("/readyz", ReadyAsync);
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head]; // probes and load balancers may ask with HEAD
+        app.MapMethods("/healthz", getOrHead, () => Results.Text("ok\n"));
+        app.MapMethods("/readyz", getOrHead, ReadyAsync);
         app.MapGet("/metrics", async (HttpContext http, PrometheusExport export) =>
         {
             http.Response.ContentType = PrometheusExport.ContentType;
@@ -33,7 +34,8 @@ public static class ServeEndpoints
             ? Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ready\n");
 
-    private static async Task<IResult> ReportAsync(string name, int? top, string? from, string? to, IMediator mediator, CancellationToken ct)
+    /// <param name="top">Read as text, so that a value that is not a number is answered in words too.</param>
+    private static async Task<IResult> ReportAsync(string name, string? top, string? from, string? to, IMediator mediator, CancellationToken ct)
     {
         if (!Reports.Names.Contains(name))
         {
@@ -42,7 +44,7 @@ public static class ServeEndpoints
 
         try
         {
-            var report = await Reports.LoadAsync(mediator, name, new ReportOptions(top, from, to), ct);
+            var report = await Reports.LoadAsync(mediator, name, new ReportOptions(Reports.Top(top), from, to), ct);
             return Results.Text(JsonSerializer.Serialize(report.Rows, CliJson.Options), "application/json");
         }
         catch (Exception e) when (e is UsageException or FluentValidation.ValidationException)

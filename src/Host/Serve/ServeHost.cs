@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,5 +53,26 @@ public static class ServeHost
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         await mediator.Send(new MigrateDatabaseCommand(), cancellationToken);
         await mediator.Send(new GetStatusQuery(CountRows: false), cancellationToken);
+    }
+
+    /// <summary>
+    /// Says in the log why the service stops: the stop itself is the CLI's (a signal cancels the verb), this only tells
+    /// the operator which signal came.
+    /// </summary>
+    public static IDisposable LogStopSignals(WebApplication app) => new SignalLog(
+    [
+        .. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT }.Select(signal => PosixSignalRegistration.Create(signal, _ =>
+            app.Logger.LogInformation("Stopping: {Signal} received; the run in flight, if any, is cancelled and rolled back", signal))),
+    ]);
+
+    private sealed class SignalLog(PosixSignalRegistration[] registrations) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
+            }
+        }
     }
 }

@@ -1,17 +1,44 @@
+using System.Globalization;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+
 namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>
-/// Reads the whole body inside the retry loop. Without it the body is read after the resilience handler has
-/// returned, and a connection dropped halfway through the body could not be retried.
+/// Reads the whole body inside the retry loop, up to <see cref="SpaceXApiOptions.MaxResponseBytes"/>, and checks that it is
+/// UTF-8 text. Without it the body is read after the resilience handler has returned, and a connection dropped halfway
+/// through the body could not be retried. An answer too large or not text is a <see cref="RefusedAnswerException"/>,
+/// which is not retried: asking again gets the same answer.
 /// </summary>
-public sealed class BodyBufferingHandler : DelegatingHandler
+public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var limit = options.Value.MaxResponseBytes;
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            if (response.Content.Headers.ContentLength > limit)
+            {
+                throw TooLarge(limit, $"it announces {Size(response.Content.Headers.ContentLength.Value)}");
+            }
+
+            try
+            {
+                await response.Content.LoadIntoBufferAsync(limit, cancellationToken);
+            }
+            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+            {
+                throw TooLarge(limit, "it went on past that");
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (!Utf8.IsValid(body))
+            {
+                throw new RefusedAnswerException(
+                    $"the answer is not UTF-8 text: byte {FirstInvalidByte(body).ToString("N0", CultureInfo.InvariantCulture)} of " +
+                    $"{body.Length.ToString("N0", CultureInfo.InvariantCulture)} begins no character");
+            }
         }
         catch
         {
@@ -21,4 +48,21 @@ public sealed class BodyBufferingHandler : DelegatingHandler
 
         return response;
     }
+
+    private static RefusedAnswerException TooLarge(long limit, string what) =>
+        new($"the answer is larger than SpaceXApi:MaxResponseBytes ({Size(limit)}): {what}; lower SpaceXApi:PageSize, or raise the limit");
+
+    private static string Size(long bytes) => bytes >= 1_048_576
+        ? $"{(bytes / 1_048_576.0).ToString("0.#", CultureInfo.InvariantCulture)} MB"
+        : $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB";
+
+    private static int FirstInvalidByte(byte[] body)
+    {
+        var utf16 = new char[body.Length];
+        Utf8.ToUtf16(body, utf16, out var read, out _, replaceInvalidSequences: false);
+        return read;
+    }
 }
+
+/// <summary>An answer the client will not read: larger than the limit, or not text. Asking again would give the same.</summary>
+public sealed class RefusedAnswerException(string message) : Exception(message);

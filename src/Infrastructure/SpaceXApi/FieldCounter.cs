@@ -39,9 +39,9 @@ internal sealed class FieldCounter
             counts.Documents++;
             if (document.ValueKind == JsonValueKind.Object)
             {
-                foreach (var property in document.EnumerateObject())
+                foreach (var name in document.EnumerateObject().Select(p => p.Name).Distinct()) // a repeated key is still one field
                 {
-                    counts.Fields[property.Name] = counts.Fields.GetValueOrDefault(property.Name) + 1;
+                    counts.Fields[name] = counts.Fields.GetValueOrDefault(name) + 1;
                 }
             }
 

@@ -15,6 +15,14 @@ internal sealed class FieldReader
         if (document.ValueKind != JsonValueKind.Object)
         {
             _errors.Add($"the document is {Describe(document)}, not a JSON object");
+            return;
+        }
+
+        // JSON leaves a repeated key's meaning open (System.Text.Json reads the last one, others the first): the document is ambiguous.
+        var names = new HashSet<string>();
+        foreach (var repeated in document.EnumerateObject().Select(p => p.Name).Where(name => !names.Add(name)).Distinct())
+        {
+            _errors.Add($"{repeated}: the key appears more than once, so its value is ambiguous");
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class SpaceXApiOptions
     /// <summary>How long one request may take, retries included: the bound on a run against an API that does not answer.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The largest answer read (100 MB): a page of the real API is a few MB; a larger one is refused, not read into memory.</summary>
+    public long MaxResponseBytes { get; set; } = 100 * 1024 * 1024;
+
     /// <summary>The section as configured, checked: a value that does not parse or is out of range is a <see cref="ConfigurationException"/>.</summary>
     public static SpaceXApiOptions Load(IConfiguration configuration)
     {
@@ -38,11 +41,11 @@ public sealed class SpaceXApiOptions
         {
             // Binding names neither the setting nor the value in words; find the first that does not parse.
             var section = configuration.GetSection(Section);
-            var bad = section.GetChildren().FirstOrDefault(s => s.Key is nameof(PageSize) or nameof(MaxRetries) ? !int.TryParse(s.Value, out _)
+            var bad = section.GetChildren().FirstOrDefault(s => s.Key is nameof(PageSize) or nameof(MaxRetries) or nameof(MaxResponseBytes) ? !long.TryParse(s.Value, out _)
                 : s.Key is nameof(RetryDelay) or nameof(AttemptTimeout) or nameof(TotalTimeout) && !TimeSpan.TryParse(s.Value, CultureInfo.InvariantCulture, out _));
             throw new ConfigurationException(bad is null
                 ? $"the {Section} settings cannot be read"
-                : $"{Section}:{bad.Key} '{bad.Value}' is not {(bad.Key is nameof(PageSize) or nameof(MaxRetries) ? "a whole number" : "a duration (hh:mm:ss)")}");
+                : $"{Section}:{bad.Key} '{bad.Value}' is not {(bad.Key is nameof(PageSize) or nameof(MaxRetries) or nameof(MaxResponseBytes) ? "a whole number" : "a duration (hh:mm:ss)")}");
         }
 
         string?[] problems =
@@ -50,6 +53,7 @@ public sealed class SpaceXApiOptions
             Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? null : $"{Section}:BaseUrl '{options.BaseUrl}' is not an http(s) URL",
             options.PageSize is >= 1 and <= 10_000 ? null : $"{Section}:PageSize {options.PageSize} is not between 1 and 10000",
             options.MaxRetries is >= 0 and <= 10 ? null : $"{Section}:MaxRetries {options.MaxRetries} is not between 0 and 10",
+            options.MaxResponseBytes is >= 1024 and <= int.MaxValue ? null : $"{Section}:MaxResponseBytes {options.MaxResponseBytes} is not between 1024 and {int.MaxValue}",
             options.RetryDelay > TimeSpan.Zero ? null : $"{Section}:RetryDelay {options.RetryDelay} is not positive",
             options.AttemptTimeout > TimeSpan.Zero ? null : $"{Section}:AttemptTimeout {options.AttemptTimeout} is not positive",
             options.TotalTimeout >= options.AttemptTimeout ? null : $"{Section}:TotalTimeout {options.TotalTimeout} is shorter than AttemptTimeout {options.AttemptTimeout}",

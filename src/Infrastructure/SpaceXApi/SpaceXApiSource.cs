@@ -182,7 +182,7 @@ public sealed class SpaceXApiSource(
         Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, QueryRequest request, string what, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var body = await CallAsync(ct => query(request, ct), what, cancellationToken);
+        await using var body = await CallAsync(ct => query(request, ct), $"{what} page {request.Options.Page}", cancellationToken);
         try
         {
             var page = await QueryPage.ReadAsync(body, cancellationToken);
@@ -193,7 +193,8 @@ public sealed class SpaceXApiSource(
         }
         catch (JsonException e)
         {
-            throw new SpaceXSourceException($"{what} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
+            throw new SpaceXSourceException(
+                $"{what} page {request.Options.Page} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
         }
     }
 
@@ -233,6 +234,7 @@ public sealed class SpaceXApiSource(
 
     private string? Describe(Exception e) => e switch
     {
+        RefusedAnswerException refused => refused.Message,
         TimeoutRejectedException timeout when timeout.Timeout >= _options.TotalTimeout =>
             $"no answer within SpaceXApi:TotalTimeout ({Seconds(_options.TotalTimeout)}), retries included",
         TimeoutRejectedException or TaskCanceledException =>

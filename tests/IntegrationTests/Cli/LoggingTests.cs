@@ -54,7 +54,7 @@ public sealed class LoggingTests() : PipelineTests(loadRealSnapshot: false)
         Assert.All(errors, error =>
         {
             Assert.StartsWith(
-                "POST /v4/launches/query (payloads populated) at http://127.0.0.1:1: cannot connect", error.GetProperty("@m").GetString(), StringComparison.Ordinal);
+                "POST /v4/launches/query (payloads populated) page 1 at http://127.0.0.1:1: cannot connect", error.GetProperty("@m").GetString(), StringComparison.Ordinal);
             Assert.Contains("HttpRequestException", error.GetProperty("@x").GetString(), StringComparison.Ordinal);
         });
     }

@@ -71,4 +71,16 @@ public sealed class ReportVerbTests(LoadedSnapshot loaded) : IClassFixture<Loade
         Assert.StartsWith("error:", run.Error);
         Assert.Empty(run.Output);
     }
+
+    [Theory]
+    [InlineData("/no/such/dir/x.html", "names a file in /no/such/dir, which does not exist")]
+    [InlineData("/tmp", "is a folder: give the file to write in it, such as dashboard.html")]
+    [InlineData("", "is empty: give the file to write, such as dashboard.html")]
+    public async Task ReportHtml_AnOutThatCannotBeWritten_IsExitTwoInWords(string file, string why)
+    {
+        var run = await CliRun.InvokeAsync("report", "html", "--out", file, "--db", Db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"error: --out '{file}' {why}."], run.ErrorLines);
+    }
 }

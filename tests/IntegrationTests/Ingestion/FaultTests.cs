@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SpaceX.ApiReplay.Faults;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
@@ -92,5 +93,49 @@ public sealed class FaultTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Equal(75, run.ExitCode);
         Assert.Contains("Another ingestion run is in progress", run.Error);
         Assert.Equal(0, Pipeline.Replay.RequestCount);
+    }
+
+    /// <summary>Not retried: asking again gets the same bytes.</summary>
+    [Fact]
+    public async Task AnAnswerThatIsNotUtf8_FailsTheRunOnce_NamingTheRequestAndItsPage()
+    {
+        Pipeline.Replay.Faults.Add(FaultRule.Parse("bad-utf8:/v4/launches/query"));
+
+        var error = await Assert.ThrowsAsync<SpaceXSourceException>(() => Pipeline.IngestAsync());
+
+        Assert.Matches(
+            $"^POST /v4/launches/query page 1 at {Regex.Escape(Pipeline.Replay.BaseAddress.ToString())}: the answer is not UTF-8 text: byte [0-9,]+ of [0-9,]+ begins no character$",
+            error.Message);
+        Assert.Single(Pipeline.Replay.Requests, r => r.Path.StartsWith("/v4/launches/query", StringComparison.Ordinal));
+        Assert.Equal("0 0 0 0 0 0 0 none", (await Pipeline.DataFingerprintAsync()).TrimEnd());
+    }
+
+    [Fact]
+    public async Task AnAnswerLargerThanTheLimit_IsRefused_InOneLine()
+    {
+        using var process = CliProcess.Start(
+            new Dictionary<string, string> { ["SpaceXApi__MaxResponseBytes"] = "4096" },
+            "ingest", "--api", Pipeline.Replay.BaseAddress.ToString(), "--db", Pipeline.Database.ConnectionString);
+        var run = await process.WaitAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(
+            @"^error: (POST|GET) /v4/\S+( page 1)? at \S+: the answer is larger than SpaceXApi:MaxResponseBytes \(4 KB\): .+; lower SpaceXApi:PageSize, or raise the limit$",
+            Assert.Single(run.ErrorLines));
+    }
+
+    /// <summary>Quarantined as ambiguous, and the field census counts the key once: drift never says "absent from -1".</summary>
+    [Fact]
+    public async Task ADocumentWithARepeatedKey_IsQuarantinedAsAmbiguous()
+    {
+        Pipeline.Replay.Faults.Add(FaultRule.Parse("duplicate-key:/v4/launches/query"));
+
+        var report = await Pipeline.IngestAsync();
+
+        var refused = Assert.Single(report.Quarantined);
+        Assert.Equal(RecordKind.Launch, refused.Kind);
+        Assert.Equal(["name: the key appears more than once, so its value is ambiguous"], refused.Reasons);
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("absent from", StringComparison.Ordinal));
+        Assert.Equal(204, report.Counts.Inserted);
     }
 }

@@ -21,7 +21,22 @@ public sealed class NetworkFailureTests() : PipelineTests(loadRealSnapshot: fals
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Matches(@"^error: (POST|GET) /v4/\S+ at http://127\.0\.0\.1:1: cannot connect \(Connection refused\), after 4 retries$", line);
+        Assert.Matches(@"^error: (POST|GET) /v4/\S+( page 1)? at http://127\.0\.0\.1:1: cannot connect \(Connection refused\), after 4 retries$", line);
+    }
+
+    /// <summary>Retries that outlast the progress interval (5 s) log no progress line: nothing moved, so the error comes alone.</summary>
+    [Fact]
+    public async Task RetriesLongerThanTheProgressInterval_StillEndInOneLineAlone()
+    {
+        using var process = CliProcess.Start(
+            new Dictionary<string, string> { ["SpaceXApi__RetryDelay"] = "00:00:02", ["SpaceXApi__MaxRetries"] = "3" },
+            "ingest", "--api", "http://127.0.0.1:1", "--db", Pipeline.Database.ConnectionString);
+        var clock = Stopwatch.StartNew();
+        var run = await process.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(clock.Elapsed > TimeSpan.FromSeconds(6), $"the retries took {clock.Elapsed}: too short to show it");
+        Assert.StartsWith("error: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,9 @@ public sealed class ServeShutdownTests() : PipelineTests(loadRealSnapshot: true)
             var stopped = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
 
             Assert.Equal(0, stopped.ExitCode);
+            Assert.Contains("INF Stopping: SIGTERM received; the run in flight, if any, is cancelled and rolled back", stopped.Error, StringComparison.Ordinal);
             Assert.Contains("the run in flight was cancelled", stopped.Error, StringComparison.Ordinal);
+            Assert.EndsWith(" INF Stopped", stopped.Error.TrimEnd(), StringComparison.Ordinal);
         }
 
         Assert.Equal(before, await Pipeline.DataFingerprintAsync());

@@ -88,6 +88,9 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
         var report = await serve.GetTextAsync("/api/reports/performance?from=2019&to=2020");
         var unknown = await serve.GetAsync("/api/reports/nope");
         var invalid = await serve.GetAsync("/api/reports/payloads?top=1000");
+        var notANumber = await serve.GetAsync("/api/reports/payloads?top=abc");
+        using var head = await serve.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
+        var metrics = await serve.GetTextAsync("/metrics");
         var index = await serve.GetTextAsync("/");
         serve.Process.Signal("TERM");
         var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
@@ -98,6 +101,10 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Equal(cliReport.Output.Trim(), report.Trim());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Equal("'abc' is not a whole number for top.\n", await notANumber.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Contains("\nspacex_scheduler_skipped_ticks_total 0\n", metrics, StringComparison.Ordinal); // before any skip
         Assert.Contains("href=\"/metrics\"", index, StringComparison.Ordinal);
         Assert.Equal(0, run.ExitCode);
     }

@@ -51,6 +51,8 @@ public sealed class ServeProcess : IDisposable
         }
     }
 
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     public async Task<string> GetTextAsync(string path)
     {
         using var response = await GetAsync(path);

@@ -17,6 +17,7 @@ internal sealed class ProgressReporter : IAsyncDisposable
     private readonly IRunProgress _display;
     private readonly ITimer _timer;
     private volatile string _step = "fetching";
+    private (string Step, int Launches, int Payloads) _logged = ("fetching", 0, 0);
 
     public ProgressReporter(RecordStager stager, ISpaceXSource source, IRunProgress display, TimeProvider clock, ILogger logger)
     {
@@ -24,11 +25,22 @@ internal sealed class ProgressReporter : IAsyncDisposable
         var started = clock.GetTimestamp();
         _timer = display.IsLive
             ? clock.CreateTimer(_ => display.Show(Snapshot()), null, TimeSpan.Zero, LiveInterval)
-            : clock.CreateTimer(
-                _ => logger.LogInformation(
-                    "Progress ({Step}): {Launches} launches and {Payloads} payloads received, validated and staged so far ({Elapsed:0} s)",
-                    _step, stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), clock.GetElapsedTime(started).TotalSeconds),
-                null, LogInterval, LogInterval);
+            : clock.CreateTimer(_ => LogIfProgressed(logger, clock.GetElapsedTime(started)), null, LogInterval, LogInterval);
+    }
+
+    /// <summary>A line when something moved since the last one (a run waiting for the API's answer says nothing new).</summary>
+    private void LogIfProgressed(ILogger logger, TimeSpan elapsed)
+    {
+        var now = (Step: _step, Launches: _stager.Received(RecordKind.Launch), Payloads: _stager.Received(RecordKind.Payload));
+        if (now == _logged)
+        {
+            return;
+        }
+
+        _logged = now;
+        logger.LogInformation(
+            "Progress ({Step}): {Launches} launches and {Payloads} payloads received, validated and staged so far ({Elapsed:0} s)",
+            now.Step, now.Launches, now.Payloads, elapsed.TotalSeconds);
     }
 
     public void Step(string step)

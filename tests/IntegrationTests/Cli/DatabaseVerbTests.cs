@@ -2,34 +2,28 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Cli;
 
-public sealed class DatabaseVerbTests : IAsyncLifetime
+public sealed class DatabaseVerbTests() : DatabaseTests(migrated: false)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(migrated: false);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Migrate_ThenStatus_ReportsTheSchemaAndEmptyTables()
     {
-        var migrate = await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
-        var again = await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
-        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+        var migrate = await CliRun.InvokeAsync("migrate", "--db", Database.ConnectionString);
+        var again = await CliRun.InvokeAsync("migrate", "--db", Database.ConnectionString);
+        var status = await CliRun.InvokeAsync("status", "--db", Database.ConnectionString);
 
         Assert.Equal(0, migrate.ExitCode);
         Assert.Matches(@"Applied \d+ migration\(s\)", migrate.Output);
         Assert.Contains("up to date", again.Output);
         Assert.Equal(0, status.ExitCode);
         Assert.Matches(@"[1-9]\d* applied, 0 pending", status.Output);
-        Assert.Contains($"database {_database.Name}", status.Output);
+        Assert.Contains($"database {Database.Name}", status.Output);
         Assert.Matches(@"raw_launches\s+│\s+0", status.Output);
     }
 
     [Fact]
     public async Task Status_BeforeMigrate_ShowsPendingMigrations()
     {
-        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+        var status = await CliRun.InvokeAsync("status", "--db", Database.ConnectionString);
 
         Assert.Equal(0, status.ExitCode);
         Assert.Matches(@"0 applied, [1-9]\d* pending", status.Output);
@@ -38,13 +32,13 @@ public sealed class DatabaseVerbTests : IAsyncLifetime
     [Fact]
     public async Task Status_LastRunFailed_ExitsOne()
     {
-        await CliRun.InvokeAsync("migrate", "--db", _database.ConnectionString);
-        await _database.ExecuteAsync(
+        await CliRun.InvokeAsync("migrate", "--db", Database.ConnectionString);
+        await Database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
             "quarantined, related_quarantined, raw_versions_added, http_requests, error) " +
             "VALUES (gen_random_uuid(), 'incremental', 'failed', now(), 0, 0, 0, 0, 0, 0, 0, 1, 'HTTP 403')");
 
-        var status = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+        var status = await CliRun.InvokeAsync("status", "--db", Database.ConnectionString);
 
         Assert.Equal(1, status.ExitCode);
         Assert.Contains("HTTP 403", status.Output);

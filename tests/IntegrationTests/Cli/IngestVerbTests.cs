@@ -2,19 +2,13 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Cli;
 
-public sealed class IngestVerbTests : IAsyncLifetime
+public sealed class IngestVerbTests() : DatabaseTests(migrated: false)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(migrated: false);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Ingest_SnapshotDirectory_LoadsItOfflineAndPrintsTheReport()
     {
-        var first = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", _database.ConnectionString);
-        var second = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", _database.ConnectionString, "--json");
+        var first = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", Database.ConnectionString);
+        var second = await CliRun.InvokeAsync("ingest", "--api", Pipeline.SnapshotDirectory, "--db", Database.ConnectionString, "--json");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Matches(@"inserted\s+│\s+205", first.Output);
@@ -36,7 +30,7 @@ public sealed class IngestVerbTests : IAsyncLifetime
     [InlineData("--bogus")]
     public async Task Ingest_BadInput_OneLineAndExitTwo(params string[] args)
     {
-        var run = await CliRun.InvokeAsync(["ingest", "--db", _database.ConnectionString, .. args]);
+        var run = await CliRun.InvokeAsync(["ingest", "--db", Database.ConnectionString, .. args]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);

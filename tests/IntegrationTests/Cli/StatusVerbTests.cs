@@ -4,14 +4,8 @@ using SpaceX.IntegrationTests.Support;
 namespace SpaceX.IntegrationTests.Cli;
 
 /// <summary><c>status</c> for a monitor: JSON, and an exit code for each state a run history can be in.</summary>
-public sealed class StatusVerbTests : IAsyncLifetime
+public sealed class StatusVerbTests() : DatabaseTests(migrated: true)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Theory]
     [InlineData("healthy", 0, "succeeded:10m")]
     [InlineData("last_run_failed", 1, "succeeded:2h", "failed:10m")]
@@ -27,7 +21,7 @@ public sealed class StatusVerbTests : IAsyncLifetime
             await InsertRunAsync(run);
         }
 
-        var result = await CliRun.InvokeAsync("status", "--format", "json", "--max-age", "150m", "--max-running", "1h", "--db", _database.ConnectionString);
+        var result = await CliRun.InvokeAsync("status", "--format", "json", "--max-age", "150m", "--max-running", "1h", "--db", Database.ConnectionString);
 
         Assert.Equal(exitCode, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
@@ -40,7 +34,7 @@ public sealed class StatusVerbTests : IAsyncLifetime
     {
         await InsertRunAsync("succeeded:30d");
 
-        var result = await CliRun.InvokeAsync("status", "--db", _database.ConnectionString);
+        var result = await CliRun.InvokeAsync("status", "--db", Database.ConnectionString);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Health:          healthy", result.Output);
@@ -52,7 +46,7 @@ public sealed class StatusVerbTests : IAsyncLifetime
         var (status, age) = (run.Split(':')[0], run.Split(':')[1]);
         var interval = age.Replace("m", " minutes").Replace("h", " hours").Replace("d", " days");
         var finished = status == "running" ? "NULL" : $"now() - interval '{interval}'";
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, finished_at, fetched, inserted, updated, unchanged, quarantined, " +
             $"related_quarantined, raw_versions_added, http_requests) VALUES (gen_random_uuid(), 'incremental', '{status}', " +
             $"now() - interval '{interval}' - interval '1 second', {finished}, 0, 0, 0, 0, 0, 0, 0, 0)");

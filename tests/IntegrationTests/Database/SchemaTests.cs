@@ -4,28 +4,22 @@ using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Database;
 
-public sealed class SchemaTests : IAsyncLifetime
+public sealed class SchemaTests() : DatabaseTests(migrated: true)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Migrations_FromEmpty_CreateEveryTable()
     {
         foreach (var table in PostgresStatusReader.Tables)
         {
-            Assert.True(await _database.ScalarAsync<bool>($"SELECT to_regclass('spacex.{table}') IS NOT NULL"), table);
+            Assert.True(await Database.ScalarAsync<bool>($"SELECT to_regclass('spacex.{table}') IS NOT NULL"), table);
         }
     }
 
     [Fact]
     public async Task Migrate_Again_AppliesNothing()
     {
-        var applied = await new DatabaseSchema(_database.Postgres).MigrateAsync(CancellationToken.None);
-        var state = await new DatabaseSchema(_database.Postgres).GetStateAsync(CancellationToken.None);
+        var applied = await new DatabaseSchema(Database.Postgres).MigrateAsync(CancellationToken.None);
+        var state = await new DatabaseSchema(Database.Postgres).GetStateAsync(CancellationToken.None);
 
         Assert.Empty(applied);
         Assert.Empty(state.Pending);
@@ -38,9 +32,9 @@ public sealed class SchemaTests : IAsyncLifetime
         var runId = await InsertRunAsync();
         var insert = $"INSERT INTO spacex.raw_launches (launch_id, content_hash, payload, run_id, ingested_at) " +
                      $"VALUES ('5eb87cd9ffd86e000604b32a', repeat('a', 64), '{{}}', '{runId}', now())";
-        await _database.ExecuteAsync(insert);
+        await Database.ExecuteAsync(insert);
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => _database.ExecuteAsync(insert));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync(insert));
 
         Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
         Assert.Equal("ix_raw_launches_launch_id_content_hash", error.ConstraintName);
@@ -52,18 +46,18 @@ public sealed class SchemaTests : IAsyncLifetime
         var runId = await InsertRunAsync();
         foreach (var hash in new[] { "a", "b" })
         {
-            await _database.ExecuteAsync(
+            await Database.ExecuteAsync(
                 $"INSERT INTO spacex.raw_launches (launch_id, content_hash, payload, run_id, ingested_at) " +
                 $"VALUES ('5eb87cd9ffd86e000604b32b', repeat('{hash}', 64), '{{}}', '{runId}', now())");
         }
 
-        Assert.Equal(2L, await _database.ScalarAsync<long>("SELECT count(*) FROM spacex.raw_launches WHERE launch_id = '5eb87cd9ffd86e000604b32b'"));
+        Assert.Equal(2L, await Database.ScalarAsync<long>("SELECT count(*) FROM spacex.raw_launches WHERE launch_id = '5eb87cd9ffd86e000604b32b'"));
     }
 
     [Fact]
     public async Task Launches_UnknownLaunchpad_IsRejectedByTheForeignKey()
     {
-        var error = await Assert.ThrowsAsync<PostgresException>(() => _database.ExecuteAsync(
+        var error = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync(
             """
             INSERT INTO spacex.launches (id, flight_number, name, date_utc, date_precision, upcoming, launchpad_id,
                 rocket_id, payload_ids, content_hash, first_seen_at, last_changed_at, first_seen_run_id, last_changed_run_id)
@@ -77,7 +71,7 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public async Task IngestionRuns_UnknownStatus_IsRejected()
     {
-        var error = await Assert.ThrowsAsync<PostgresException>(() => _database.ExecuteAsync(
+        var error = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
             "quarantined, related_quarantined, raw_versions_added, http_requests) VALUES (gen_random_uuid(), 'initial', 'done', now(), 0, 0, 0, 0, 0, 0, 0, 0)"));
 
@@ -87,7 +81,7 @@ public sealed class SchemaTests : IAsyncLifetime
     [Fact]
     public async Task Launches_HaveThePrimaryKeyOnTheApiId()
     {
-        var key = await _database.ScalarAsync<string>(
+        var key = await Database.ScalarAsync<string>(
             """
             SELECT string_agg(a.attname, ',') FROM pg_index i
             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
@@ -100,7 +94,7 @@ public sealed class SchemaTests : IAsyncLifetime
     private async Task<Guid> InsertRunAsync()
     {
         var id = Guid.NewGuid();
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             "INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, " +
             $"quarantined, related_quarantined, raw_versions_added, http_requests) VALUES ('{id}', 'initial', 'running', now(), 0, 0, 0, 0, 0, 0, 0, 0)");
         return id;

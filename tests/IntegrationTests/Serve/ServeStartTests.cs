@@ -4,14 +4,8 @@ using SpaceX.IntegrationTests.Support;
 namespace SpaceX.IntegrationTests.Serve;
 
 /// <summary>What <c>serve</c> refuses before it serves anything: a bad address, a database it may not use or cannot reach.</summary>
-public sealed class ServeStartTests : IAsyncLifetime
+public sealed class ServeStartTests() : DatabaseTests(migrated: true)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Theory]
     [InlineData("http://999.1.1.1:x", "'999.1.1.1' is not an IP address")]
     [InlineData("http://localhost:notaport", "'notaport' is not a port")]
@@ -43,7 +37,7 @@ public sealed class ServeStartTests : IAsyncLifetime
     [Fact]
     public async Task AMissingDatabase_IsExitTwo_InWords()
     {
-        var run = await Serve(new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Database = "spacex_no_such_db" }.ConnectionString);
+        var run = await Serve(new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Database = "spacex_no_such_db" }.ConnectionString);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
@@ -55,7 +49,7 @@ public sealed class ServeStartTests : IAsyncLifetime
     public async Task AWrongPasswordOrAMissingPrivilege_IsExitTwoInOneLine()
     {
         var role = $"spacex_serve_{Guid.NewGuid():N}"[..28];
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             $"""
             CREATE ROLE {role} LOGIN PASSWORD 'right';
             GRANT USAGE ON SCHEMA spacex TO {role};
@@ -63,7 +57,7 @@ public sealed class ServeStartTests : IAsyncLifetime
             """);
         try
         {
-            var user = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Username = role, Password = "right" };
+            var user = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Username = role, Password = "right" };
             var noPrivilege = await Serve(user.ConnectionString);
             var wrongPassword = await Serve(new NpgsqlConnectionStringBuilder(user.ConnectionString) { Password = "wrong" }.ConnectionString);
 
@@ -78,7 +72,7 @@ public sealed class ServeStartTests : IAsyncLifetime
         }
         finally
         {
-            await _database.ExecuteAsync($"DROP OWNED BY {role}; DROP ROLE {role}");
+            await Database.ExecuteAsync($"DROP OWNED BY {role}; DROP ROLE {role}");
         }
     }
 

@@ -8,14 +8,17 @@ connection string; run.sh points it at the machine's cluster). Settings (environ
 100000 1000000"), SCALE_RUNS (RUNS: initial loads per scale). The SQL-side figures are taken on the database the
 largest scale's runs wrote.
 """
+import http.client
 import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -67,10 +70,15 @@ def psql(database, sql, server=None):
     return result.stdout
 
 
+def database_of(name, server):
+    """The connection string of a database on the server."""
+    return ";".join(f"{key}={value}" for key, value in {**server, "Database": name}.items())
+
+
 def fresh_database(name, server=None):
     server = server or LOCAL
     psql("postgres", f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name};", server)
-    db = ";".join(f"{key}={value}" for key, value in {**server, "Database": name}.items())
+    db = database_of(name, server)
     measure(["migrate", "--db", db])
     return db
 
@@ -147,6 +155,95 @@ def scale(n):
     add(scenario, "pipeline / COPY without raw versions", [statistics.median(throughput) / statistics.median(current)], "", 2)
 
 
+SERVE_PATHS = ["/api/status", "/readyz", "/metrics", "/api/reports/sites"]
+
+
+def serve_under_load(db, database, server, where, requests=2000, clients=50):
+    """`spacex serve` at its default connection budget (no run while it is measured), hit by `clients` keep-alive
+    clients for `requests` GETs over SERVE_PATHS in turn: latency per request, errors, the most connections it held
+    (pg_stat_activity, sampled), its peak RSS."""
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    process = subprocess.Popen([APP, "serve", "--cron", "0 0 1 1 *", "--urls", f"http://127.0.0.1:{port}", "--db", db,
+                                "--api", "http://127.0.0.1:1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_listening(port)
+        for path in SERVE_PATHS:  # a service in operation has answered before: the first answers compile code
+            urlopen_quietly(port, path)
+        held = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'spacex'"
+        most, done = [0], threading.Event()
+
+        def sample():
+            while not done.is_set():
+                most[0] = max(most[0], int(psql(database, held, server)))
+                time.sleep(0.05)
+
+        sampler = threading.Thread(target=sample)
+        sampler.start()
+        latencies, errors, next_request, lock = [], [0], [0], threading.Lock()
+
+        def client():
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            while True:
+                with lock:
+                    number = next_request[0]
+                    next_request[0] += 1
+                if number >= requests:
+                    return
+                start = time.perf_counter()
+                try:
+                    connection.request("GET", SERVE_PATHS[number % len(SERVE_PATHS)])
+                    response = connection.getresponse()
+                    response.read()
+                    ok = response.status == 200
+                except (OSError, http.client.HTTPException):
+                    ok = False
+                    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                with lock:
+                    latencies.append((time.perf_counter() - start) * 1000)
+                    errors[0] += 0 if ok else 1
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=client) for _ in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        most[0] = max(most[0], int(psql(database, held, server)))
+        peak = int(re.search(r"VmHWM:\s+(\d+) kB", open(f"/proc/{process.pid}/status").read()).group(1)) / 1024
+    finally:
+        process.terminate()
+        process.wait()
+    latencies.sort()
+    scenario = f"serve, {where} ({clients} clients, {requests:,} GETs)"
+    rows.append((scenario, "latency p50 / p99", f"{latencies[len(latencies) // 2]:.1f} / {latencies[int(len(latencies) * 0.99)]:.1f} ms",
+                 f"{requests / wall:.0f} requests/s", 1))
+    rows.append((scenario, "errors (not 200)", str(errors[0]), "must be 0", 1))
+    rows.append((scenario, "most database connections held", str(most[0]), "budget 10", 1))
+    rows.append((scenario, "peak RSS", f"{peak:.0f} MB", "", 1))
+
+
+def urlopen_quietly(port, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path)
+    connection.getresponse().read()
+    connection.close()
+
+
+def wait_until_listening(port):
+    for _ in range(300):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit("spacex serve did not start listening")
+
+
 def timed(database, sql):
     """Server-side milliseconds of the last statement, as psql's \\timing reports it."""
     out = psql(database, "\\timing on\n" + sql)
@@ -197,8 +294,13 @@ def main():
         real_snapshot(latency, LOCAL, "local cluster (unix socket)")
         if TCP:
             real_snapshot(latency, TCP, "TCP + password")
+    serve_under_load(database_of("bench_real", LOCAL), "bench_real", LOCAL, "real snapshot, local cluster")
+    if TCP:
+        serve_under_load(database_of("bench_real", TCP), "bench_real", TCP, "real snapshot, TCP + password")
     for n in SCALES:
         scale(n)
+        if n == max(SCALES):
+            serve_under_load(database_of("bench_scale", LOCAL), "bench_scale", LOCAL, f"{n:,} launches, local cluster")
     print(f"\n{os.cpu_count()} cores; median and min–max of the runs\n")
     print("| scenario | figure | median | spread | runs |")
     print("|---|---|---|---|---|")

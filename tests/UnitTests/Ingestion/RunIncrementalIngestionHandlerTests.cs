@@ -209,7 +209,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     }
 
     [Fact]
-    public async Task ALongFetch_LogsItsProgressEveryFiveSeconds()
+    public async Task ALongFetch_LogsItsProgressEveryFiveSeconds_WhenSomethingMoved()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(PagesTenSecondsApart(Documents.Launch(), Documents.Launch()));
@@ -218,7 +218,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.Equal(
-            "Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (5 s)|Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (10 s)",
+            "Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (5 s)|" + // none at 10 s: nothing moved
+            "Progress (fetching): 2 launches and 0 payloads received, validated and staged so far (15 s)",
             string.Join("|", logger.Messages.Where(m => m.StartsWith("Progress (", StringComparison.Ordinal))));
     }
 
@@ -275,6 +276,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _clock.Advance(TimeSpan.FromSeconds(5));
         _clock.Advance(TimeSpan.FromSeconds(5));
         yield return [second];
+        _clock.Advance(TimeSpan.FromSeconds(5));
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<T>> Failing<T>(Exception error)

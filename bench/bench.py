@@ -8,6 +8,7 @@ connection string; run.sh points it at the machine's cluster). Settings (environ
 100000 1000000"), SCALE_RUNS (RUNS: initial loads per scale). The SQL-side figures are taken on the database the
 largest scale's runs wrote.
 """
+import glob
 import http.client
 import json
 import os
@@ -279,10 +280,9 @@ def database_side(database):
     recompute = open(os.path.join(ROOT, "sql", "aggregations", "recompute.sql")).read().strip().rstrip(";")
     recompute = "\n".join(line for line in recompute.splitlines() if not line.startswith("--"))
     add(scenario, "aggregation recompute", [timed(database, f"PREPARE r AS {recompute};\nEXECUTE r(now(), 'manual', NULL);") for _ in range(RUNS)], "ms", 0)
-    for report in ("launch_performance", "top_payload_masses", "static_fire_delays", "launch_site_utilization", "aggregation_trend", "latest_aggregation"):
-        sql = open(os.path.join(ROOT, "sql", "analytics", f"{report}.sql")).read()
-        if report == "top_payload_masses":  # as `report payloads` runs it: the top 5
-            sql = f"SELECT * FROM ({sql.strip().rstrip(';')}) report ORDER BY total_payload_mass_kg DESC, date_utc, launch_id LIMIT 5;"
+    for file in sorted(glob.glob(os.path.join(ROOT, "sql", "analytics", "*.sql"))):  # every report, as analysts run its file
+        report = os.path.basename(file)[:-len(".sql")]
+        sql = open(file).read()
         add(scenario, f"report {report}", [timed(database, sql) for _ in range(RUNS)], "ms", 0)
 
 

@@ -573,150 +573,6 @@ START TRANSACTION;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.launch_performance;
-    CREATE VIEW spacex.launch_performance AS
-    -- Launch performance over time: per launch year (UTC), all launches, successes, failures, upcoming, and the
-    -- success rate in percent over launches that flew with a known outcome. Launches the API no longer serves
-    -- (removed_at set) are left out, here as in every report.
-    -- PostgreSQL and Trino alike (Trino: run in catalog postgresql, e.g. trino --catalog postgresql -f this file).
-    SELECT
-        launch_year AS year,
-        count(*) AS launches,
-        count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
-        count(*) FILTER (WHERE NOT upcoming AND NOT success) AS failures,
-        count(*) FILTER (WHERE upcoming) AS upcoming,
-        CAST(100 * CAST(count(*) FILTER (WHERE NOT upcoming AND success) AS decimal(20, 6))
-            / nullif(count(*) FILTER (WHERE NOT upcoming AND success IS NOT NULL), 0) AS decimal(5, 2)) AS success_rate
-    FROM spacex.launches
-    WHERE removed_at IS NULL
-    GROUP BY launch_year
-    ORDER BY year;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.top_payload_masses;
-    CREATE VIEW spacex.top_payload_masses AS
-    -- Top payload masses: launches by total payload mass, heaviest first (add LIMIT n for the top n).
-    -- A launch's total is the sum of its payloads' known masses; launches with no known mass are left out.
-    -- PostgreSQL and Trino alike (Trino: catalog postgresql).
-    SELECT
-        l.id AS launch_id,
-        l.name,
-        l.date_utc,
-        l.total_payload_mass_kg,
-        l.success,
-        p.name AS launchpad
-    FROM spacex.launches l
-    JOIN spacex.launchpads p ON p.id = l.launchpad_id
-    WHERE l.total_payload_mass_kg IS NOT NULL AND l.removed_at IS NULL
-    ORDER BY l.total_payload_mass_kg DESC, l.date_utc, l.id;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.static_fire_delays;
-    CREATE VIEW spacex.static_fire_delays AS
-    -- Time between static fire and launch: per launch year (UTC), the launches that flew after a static fire, and
-    -- the average and longest delay in hours. static_fire_delay_hours is derived when a launch is written, where the
-    -- static fire is dated at or before a launch that flew: 0 h is real (Amos-6 was destroyed during its static fire,
-    -- which the API dates at the launch time); the API dates a few static fires after the launch, left out.
-    -- PostgreSQL and Trino alike (Trino: catalog postgresql).
-    SELECT
-        launch_year AS year,
-        count(*) AS launches_with_static_fire,
-        CAST(avg(static_fire_delay_hours) AS decimal(12, 2)) AS avg_delay_hours,
-        CAST(max(static_fire_delay_hours) AS decimal(12, 2)) AS max_delay_hours
-    FROM spacex.launches
-    WHERE static_fire_delay_hours IS NOT NULL AND removed_at IS NULL
-    GROUP BY launch_year
-    ORDER BY year;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.launch_site_utilization;
-    CREATE VIEW spacex.launch_site_utilization AS
-    -- Launch site utilization: per launchpad, its launches (upcoming included), successes, and the average total
-    -- payload mass of its launches whose mass is known. Pads never used show 0.
-    -- PostgreSQL and Trino alike (Trino: catalog postgresql).
-    -- Launches are grouped by launchpad first, then joined to the six pads: a million launches are not joined row by row.
-    SELECT
-        p.id AS launchpad_id,
-        p.name AS launchpad,
-        coalesce(s.launches, 0) AS launches,
-        coalesce(s.successes, 0) AS successes,
-        s.avg_payload_mass_kg
-    FROM spacex.launchpads p
-    LEFT JOIN (
-        SELECT
-            launchpad_id,
-            count(*) AS launches,
-            count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
-            CAST(avg(total_payload_mass_kg) AS decimal(12, 2)) AS avg_payload_mass_kg
-        FROM spacex.launches
-        WHERE removed_at IS NULL
-        GROUP BY launchpad_id
-    ) s ON s.launchpad_id = p.id
-    ORDER BY launches DESC, launchpad;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.aggregation_trend;
-    CREATE VIEW spacex.aggregation_trend AS
-    -- The aggregation trend: one row per snapshot, oldest first, with the change of each count from the snapshot
-    -- before (NULL for the first). A snapshot is written by a run that changed the data (its type is the run's mode:
-    -- initial, incremental, full_refresh, backfill) and by the aggregate verb (manual), so the series is the data's
-    -- history. PostgreSQL and Trino alike (Trino: catalog postgresql; lag() is a window function of both).
-    SELECT
-        computed_at,
-        snapshot_type,
-        run_id,
-        total_launches,
-        successful_launches,
-        failed_launches,
-        upcoming_launches,
-        success_rate,
-        avg_payload_mass_kg,
-        avg_static_fire_delay_hours,
-        total_launches - lag(total_launches) OVER (ORDER BY computed_at, id) AS total_launches_change,
-        successful_launches - lag(successful_launches) OVER (ORDER BY computed_at, id) AS successful_launches_change,
-        failed_launches - lag(failed_launches) OVER (ORDER BY computed_at, id) AS failed_launches_change,
-        upcoming_launches - lag(upcoming_launches) OVER (ORDER BY computed_at, id) AS upcoming_launches_change
-    FROM spacex.launch_aggregations
-    ORDER BY computed_at, id;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
-    DROP VIEW IF EXISTS spacex.latest_aggregation;
-    CREATE VIEW spacex.latest_aggregation AS
-    -- The latest aggregation snapshot (written by each ingestion run that changed the data and by the aggregate verb).
-    -- PostgreSQL and Trino alike (Trino: catalog postgresql).
-    SELECT
-        computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
-        success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-        earliest_launch_utc, latest_launch_utc, launch_sites_used
-    FROM spacex.launch_aggregations
-    ORDER BY computed_at DESC, id DESC
-    LIMIT 1;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261127110719_ReportViews') THEN
     INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
     VALUES ('20261127110719_ReportViews', '10.0.15');
     END IF;
@@ -741,3 +597,154 @@ BEGIN
 END $EF$;
 COMMIT;
 
+
+-- The report views (sql/analytics), as the pipeline makes them after the migrations.
+DROP VIEW IF EXISTS spacex.launch_performance;
+CREATE VIEW spacex.launch_performance AS
+-- Launch performance over time: per launch year (UTC), all launches, successes, failures, upcoming, and the
+-- success rate in percent over launches that flew with a known outcome. Launches the API no longer serves
+-- (removed_at set) are left out, here as in every report.
+-- PostgreSQL and Trino alike (Trino: run in catalog postgresql, e.g. trino --catalog postgresql -f this file).
+SELECT
+    launch_year AS year,
+    count(*) AS launches,
+    count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
+    count(*) FILTER (WHERE NOT upcoming AND NOT success) AS failures,
+    count(*) FILTER (WHERE upcoming) AS upcoming,
+    CAST(100 * CAST(count(*) FILTER (WHERE NOT upcoming AND success) AS decimal(20, 6))
+        / nullif(count(*) FILTER (WHERE NOT upcoming AND success IS NOT NULL), 0) AS decimal(5, 2)) AS success_rate
+FROM spacex.launches
+WHERE removed_at IS NULL
+GROUP BY launch_year
+ORDER BY year;
+COMMENT ON VIEW spacex.launch_performance IS 'report sha256:75188e81338eca819223172bd39f0501ee8ab2636c8c7f67459eab9d1b2bd6df';
+
+DROP VIEW IF EXISTS spacex.top_payload_masses;
+CREATE VIEW spacex.top_payload_masses AS
+-- Top payload masses: launches by total payload mass, heaviest first (add LIMIT n for the top n).
+-- A launch's total is the sum of its payloads' known masses; launches with no known mass are left out.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    l.id AS launch_id,
+    l.name,
+    l.date_utc,
+    l.total_payload_mass_kg,
+    l.success,
+    p.name AS launchpad
+FROM spacex.launches l
+JOIN spacex.launchpads p ON p.id = l.launchpad_id
+WHERE l.total_payload_mass_kg IS NOT NULL AND l.removed_at IS NULL
+ORDER BY l.total_payload_mass_kg DESC, l.date_utc, l.id;
+COMMENT ON VIEW spacex.top_payload_masses IS 'report sha256:b2f6e203c67d0ef3d32bc4fdbf992e60b8cb52cd8f8912142427c289bcc7aaac';
+
+DROP VIEW IF EXISTS spacex.static_fire_delays;
+CREATE VIEW spacex.static_fire_delays AS
+-- Time between static fire and launch: per launch year (UTC), the launches that flew after a static fire, and
+-- the average and longest delay in hours. static_fire_delay_hours is derived when a launch is written, where the
+-- static fire is dated at or before a launch that flew: 0 h is real (Amos-6 was destroyed during its static fire,
+-- which the API dates at the launch time); the API dates a few static fires after the launch, left out.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    launch_year AS year,
+    count(*) AS launches_with_static_fire,
+    CAST(avg(static_fire_delay_hours) AS decimal(12, 2)) AS avg_delay_hours,
+    CAST(max(static_fire_delay_hours) AS decimal(12, 2)) AS max_delay_hours
+FROM spacex.launches
+WHERE static_fire_delay_hours IS NOT NULL AND removed_at IS NULL
+GROUP BY launch_year
+ORDER BY year;
+COMMENT ON VIEW spacex.static_fire_delays IS 'report sha256:7dc1127c5ac7c3745b9babd2101d47ab450ea25bdd17e1e25bc8e712f73a0de1';
+
+DROP VIEW IF EXISTS spacex.launch_site_utilization;
+CREATE VIEW spacex.launch_site_utilization AS
+-- Launch site utilization: per launchpad, its launches (upcoming included), successes, and the average total
+-- payload mass of its launches whose mass is known. Pads never used show 0.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+-- Launches are grouped by launchpad first, then joined to the six pads: a million launches are not joined row by row.
+SELECT
+    p.id AS launchpad_id,
+    p.name AS launchpad,
+    coalesce(s.launches, 0) AS launches,
+    coalesce(s.successes, 0) AS successes,
+    s.avg_payload_mass_kg
+FROM spacex.launchpads p
+LEFT JOIN (
+    SELECT
+        launchpad_id,
+        count(*) AS launches,
+        count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
+        CAST(avg(total_payload_mass_kg) AS decimal(12, 2)) AS avg_payload_mass_kg
+    FROM spacex.launches
+    WHERE removed_at IS NULL
+    GROUP BY launchpad_id
+) s ON s.launchpad_id = p.id
+ORDER BY launches DESC, launchpad;
+COMMENT ON VIEW spacex.launch_site_utilization IS 'report sha256:8a6b7f1e830a930aebaca2ee68fd92f4e0b1f8e0c85cdf0decfd561fc898ee07';
+
+DROP VIEW IF EXISTS spacex.rocket_performance;
+CREATE VIEW spacex.rocket_performance AS
+-- Rocket performance: per rocket, its launches (upcoming included), successes, failures, upcoming, and the success
+-- rate in percent over its launches that flew with a known outcome, as in launch_performance. Rockets never
+-- launched show 0 and no rate. Launches the API no longer serves (removed_at set) are left out.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+-- Launches are grouped by rocket first, then joined to the rockets: a million launches are not joined row by row.
+SELECT
+    r.id AS rocket_id,
+    r.name AS rocket,
+    coalesce(s.launches, 0) AS launches,
+    coalesce(s.successes, 0) AS successes,
+    coalesce(s.failures, 0) AS failures,
+    coalesce(s.upcoming, 0) AS upcoming,
+    CAST(100 * CAST(s.successes AS decimal(20, 6)) / nullif(s.successes + s.failures, 0) AS decimal(5, 2)) AS success_rate
+FROM spacex.rockets r
+LEFT JOIN (
+    SELECT
+        rocket_id,
+        count(*) AS launches,
+        count(*) FILTER (WHERE NOT upcoming AND success) AS successes,
+        count(*) FILTER (WHERE NOT upcoming AND NOT success) AS failures,
+        count(*) FILTER (WHERE upcoming) AS upcoming
+    FROM spacex.launches
+    WHERE removed_at IS NULL
+    GROUP BY rocket_id
+) s ON s.rocket_id = r.id
+ORDER BY launches DESC, rocket;
+COMMENT ON VIEW spacex.rocket_performance IS 'report sha256:bdf991cf3ff44e285ac78811978303fd1568d448030be092d5777942121089d2';
+
+DROP VIEW IF EXISTS spacex.latest_aggregation;
+CREATE VIEW spacex.latest_aggregation AS
+-- The latest aggregation snapshot (written by each ingestion run that changed the data and by the aggregate verb).
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
+    success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
+    earliest_launch_utc, latest_launch_utc, launch_sites_used
+FROM spacex.launch_aggregations
+ORDER BY computed_at DESC, id DESC
+LIMIT 1;
+COMMENT ON VIEW spacex.latest_aggregation IS 'report sha256:385fc6e8eda97f1311543c5bb22f08ff186de6fc24ca76b1c416bfbedb41f7c7';
+
+DROP VIEW IF EXISTS spacex.aggregation_trend;
+CREATE VIEW spacex.aggregation_trend AS
+-- The aggregation trend: one row per snapshot, oldest first, with the change of each count from the snapshot
+-- before (NULL for the first). A snapshot is written by a run that changed the data (its type is the run's mode:
+-- initial, incremental, full_refresh, backfill) and by the aggregate verb (manual), so the series is the data's
+-- history. PostgreSQL and Trino alike (Trino: catalog postgresql; lag() is a window function of both).
+SELECT
+    computed_at,
+    snapshot_type,
+    run_id,
+    total_launches,
+    successful_launches,
+    failed_launches,
+    upcoming_launches,
+    success_rate,
+    avg_payload_mass_kg,
+    avg_static_fire_delay_hours,
+    total_launches - lag(total_launches) OVER (ORDER BY computed_at, id) AS total_launches_change,
+    successful_launches - lag(successful_launches) OVER (ORDER BY computed_at, id) AS successful_launches_change,
+    failed_launches - lag(failed_launches) OVER (ORDER BY computed_at, id) AS failed_launches_change,
+    upcoming_launches - lag(upcoming_launches) OVER (ORDER BY computed_at, id) AS upcoming_launches_change
+FROM spacex.launch_aggregations
+ORDER BY computed_at, id;
+COMMENT ON VIEW spacex.aggregation_trend IS 'report sha256:0c7df5e7563d190d5e6f811762d9f7f13d564e04a4d1145953d7c639e45cb22c';

@@ -50,6 +50,13 @@ public static class Notation
     public static string Exactly(DateTimeOffset moment) =>
         moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment as a person gives one: <c>2020-01-31</c> (midnight UTC) or ISO 8601 (<c>2020-01-31T12:00:00Z</c>); null if neither.</summary>
+    public static DateTimeOffset? ParseMoment(string text) =>
+        DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ||
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out day)
+            ? day.ToUniversalTime()
+            : null;
+
     /// <summary>A moment that may be unknown: <c>none</c> then.</summary>
     public static string Of(DateTimeOffset? moment) => moment is { } known ? Of(known) : "none";
 }

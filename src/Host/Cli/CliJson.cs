@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Domain;
@@ -13,7 +14,7 @@ public static class CliJson
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcMoments() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcMoments(), new ReportTables() },
         WriteIndented = true,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
@@ -29,6 +30,31 @@ internal sealed class UtcMoments : JsonConverter<DateTimeOffset>
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Notation.Exactly(value));
+}
+
+/// <summary>A report's rows as an array of objects keyed by its column names, as <c>report NAME --format json</c> prints them.</summary>
+internal sealed class ReportTables : JsonConverter<ReportTable>
+{
+    public override ReportTable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("A report is written, never read.");
+
+    public override void Write(Utf8JsonWriter writer, ReportTable value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var row in value.Rows)
+        {
+            writer.WriteStartObject();
+            foreach (var (column, cell) in value.Columns.Zip(row))
+            {
+                writer.WritePropertyName(column);
+                JsonSerializer.Serialize(writer, cell, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.CommandLine.Parsing;
-using System.Globalization;
+using SpaceX.Domain;
 
 namespace SpaceX.Host.Cli;
 
@@ -9,7 +9,7 @@ public static class Dates
     public static DateTimeOffset? Parse(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;
-        var date = TryParse(text);
+        var date = Notation.ParseMoment(text);
         if (date is null)
         {
             result.AddError($"'{text}' is not a date: use YYYY-MM-DD or ISO 8601 (2020-01-31T12:00:00Z)");
@@ -17,10 +17,4 @@ public static class Dates
 
         return date;
     }
-
-    public static DateTimeOffset? TryParse(string text) =>
-        DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ||
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out day)
-            ? day.ToUniversalTime()
-            : null;
 }

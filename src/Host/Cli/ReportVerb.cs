@@ -1,25 +1,38 @@
 using System.CommandLine;
+using SpaceX.Application.Analytics.GetDashboard;
+using SpaceX.Application.Analytics.GetReport;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.Host.Dashboard;
 
 namespace SpaceX.Host.Cli;
 
-/// <summary><c>report performance|payloads|static-fire|sites|snapshot|trend</c>: the analysts' reports; <c>report html</c>: the dashboard.</summary>
+/// <summary><c>report NAME</c>: the analysts' reports (<see cref="ReportCatalog"/>); <c>report html</c>: the dashboard.</summary>
 public static class ReportVerb
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "performance, payloads, static-fire, sites, snapshot, trend; or html (the dashboard, with --out)" };
-        name.AcceptOnlyFromAmong([.. Reports.Names, Html]);
+        var name = new Argument<string>("name") { Description = $"{Reports.Described()}; or html (the dashboard, with --out)" };
+        name.AcceptOnlyFromAmong([.. ReportCatalog.Names, Html]);
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong([.. ReportWriter.Formats]);
-        var top = new Option<int?>("--top") { Description = "payloads: how many launches (1..100, default 5)" };
-        var from = new Option<string?>("--from") { Description = "performance, static-fire: first launch year; trend: first day (YYYY-MM-DD)" };
-        var to = new Option<string?>("--to") { Description = "performance, static-fire: last launch year; trend: up to this moment (YYYY-MM-DD is midnight UTC)" };
+        var top = new Option<int?>("--top")
+        {
+            Description = $"{ReportCatalog.Taking(ReportFilter.Top)}: how many rows (1..{ReportBounds.MaxTop}, default {ReportBounds.DefaultTop})",
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = $"{ReportCatalog.Taking(ReportFilter.Years)}: first launch year; {ReportCatalog.Taking(ReportFilter.Period)}: first day (YYYY-MM-DD)",
+        };
+        var to = new Option<string?>("--to")
+        {
+            Description = $"{ReportCatalog.Taking(ReportFilter.Years)}: last launch year; " +
+                          $"{ReportCatalog.Taking(ReportFilter.Period)}: up to this moment (YYYY-MM-DD is midnight UTC)",
+        };
         var output = new Option<string?>("--out") { Description = "html: the file to write the dashboard to (one self-contained page that works offline)" };
         var command = new Command("report", "Print a report over the current state, or write the dashboard") { name, format, top, from, to, output };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var options = new ReportOptions(parseResult.GetValue(top), parseResult.GetValue(from), parseResult.GetValue(to));
+            var query = new GetReportQuery(parseResult.GetValue(name)!, parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(top));
             if ((parseResult.GetValue(name) == Html) != (parseResult.GetValue(output) is not null))
             {
                 throw new UsageException("report html needs --out FILE, and --out applies to report html only.");
@@ -33,13 +46,12 @@ public static class ReportVerb
             await using var session = CliSession.Open(parseResult);
             if (parseResult.GetValue(output) is { } file)
             {
-                await WriteDashboardAsync(session, options, file, parseResult.InvocationConfiguration.Output, cancellationToken);
+                await WriteDashboardAsync(session, query, file, parseResult.InvocationConfiguration.Output, cancellationToken);
                 return ExitCodes.Ok;
             }
 
-            var rows = await session.SendAsync(
-                (mediator, ct) => new ValueTask<ReportRows>(Reports.LoadAsync(mediator, parseResult.GetValue(name)!, options, ct)), cancellationToken);
-            ReportWriter.Write(rows, parseResult.GetValue(format)!, parseResult.InvocationConfiguration.Output, Terminal.For(parseResult));
+            var rows = await session.SendAsync((mediator, ct) => mediator.Send(query, ct), cancellationToken);
+            ReportWriter.Write(ReportRows.Of(rows), parseResult.GetValue(format)!, parseResult.InvocationConfiguration.Output, Terminal.For(parseResult));
             return ExitCodes.Ok;
         });
         return command;
@@ -64,15 +76,14 @@ public static class ReportVerb
         }
     }
 
-    private static async Task WriteDashboardAsync(CliSession session, ReportOptions options, string file, TextWriter output, CancellationToken cancellationToken)
+    private static async Task WriteDashboardAsync(CliSession session, GetReportQuery query, string file, TextWriter output, CancellationToken cancellationToken)
     {
-        if (options != new ReportOptions())
+        if ((query.From ?? query.To ?? (object?)query.Top) is not null)
         {
             throw new UsageException("report html takes no --top, --from or --to: the dashboard shows every year.");
         }
 
-        var data = await session.SendAsync(
-            (mediator, ct) => new ValueTask<DashboardData>(DashboardData.LoadAsync(mediator, DateTimeOffset.UtcNow, ct)), cancellationToken);
+        var data = await session.SendAsync((mediator, ct) => mediator.Send(new GetDashboardQuery(), ct), cancellationToken);
         await File.WriteAllTextAsync(file, DashboardPage.Render(data), cancellationToken);
         output.WriteLine($"Wrote {Path.GetFullPath(file)}");
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -8,8 +7,8 @@ using SpaceX.Domain;
 namespace SpaceX.Host.Cli;
 
 /// <summary>
-/// Writes rows (records) as a table for people, or CSV / JSON for machines. Columns are the record's properties in
-/// snake_case: JSON is an array of objects keyed by those names.
+/// Writes rows as a table for people, or CSV / JSON for machines. Columns are snake_case names: JSON is an array of
+/// objects keyed by those names.
 /// </summary>
 public static class ReportWriter
 {
@@ -22,37 +21,35 @@ public static class ReportWriter
 
     public static void Write(ReportRows report, string format, TextWriter output, IAnsiConsole console)
     {
-        var rows = report.Rows;
-        var properties = report.RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        var columns = properties.Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).ToList();
+        var (columns, rows) = (report.Columns, report.Rows);
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
+                output.WriteLine(JsonSerializer.Serialize(report.Json, CliJson.Options));
                 break;
             case "csv":
                 output.WriteLine(string.Join(",", columns));
                 foreach (var row in rows)
                 {
-                    output.WriteLine(string.Join(",", properties.Select(p => Csv(Text(p.GetValue(row))))));
+                    output.WriteLine(string.Join(",", row.Select(value => Csv(Text(value)))));
                 }
 
                 break;
             default:
                 var table = new Table();
-                foreach (var (column, property) in columns.Zip(properties))
+                for (var i = 0; i < columns.Count; i++)
                 {
-                    table.AddColumn(IsNumber(property.PropertyType) ? new TableColumn(column).RightAligned() : new TableColumn(column));
+                    table.AddColumn(rows.Any(row => IsNumber(row[i])) ? new TableColumn(columns[i]).RightAligned() : new TableColumn(columns[i]));
                 }
 
                 foreach (var row in rows)
                 {
-                    table.AddRow(properties.Select(p => Markup.Escape(Text(p.GetValue(row)))).ToArray());
+                    table.AddRow(row.Select(value => Markup.Escape(Text(value))).ToArray());
                 }
 
                 if (report.Vertical || NaturalWidth(table, console) > console.Profile.Width)
                 {
-                    WriteEachRowDown(rows, columns, properties, console);
+                    WriteEachRowDown(columns, rows, console);
                 }
                 else
                 {
@@ -64,7 +61,7 @@ public static class ReportWriter
     }
 
     /// <summary>The narrow form of a table too wide for the terminal: each row as a table of its own, one line per column.</summary>
-    private static void WriteEachRowDown(IReadOnlyList<object> rows, List<string> columns, PropertyInfo[] properties, IAnsiConsole console)
+    private static void WriteEachRowDown(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<object?>> rows, IAnsiConsole console)
     {
         for (var i = 0; i < rows.Count; i++)
         {
@@ -74,9 +71,9 @@ public static class ReportWriter
                 fields.Title = new TableTitle($"{i + 1} of {rows.Count}");
             }
 
-            foreach (var (column, property) in columns.Zip(properties))
+            foreach (var (column, value) in columns.Zip(rows[i]))
             {
-                fields.AddRow(column, Markup.Escape(Text(property.GetValue(rows[i]))));
+                fields.AddRow(column, Markup.Escape(Text(value)));
             }
 
             console.Write(fields);
@@ -100,6 +97,5 @@ public static class ReportWriter
     private static string Csv(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
-    private static bool IsNumber(Type type) =>
-        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double));
+    private static bool IsNumber(object? value) => value is int or long or decimal or double;
 }

@@ -12,7 +12,7 @@ public static class DashboardPage
     private static readonly string Template = Resource("dashboard.html");
     private static readonly string ChartJs = Resource("chart.umd.min.js");
 
-    public static string Render(DashboardData data) =>
+    public static string Render(Application.Analytics.GetDashboard.Dashboard data) =>
         Template
             .Replace("/*CHART_JS*/", ChartJs, StringComparison.Ordinal)
             .Replace("/*DATA*/", JsonSerializer.Serialize(data, CliJson.Options), StringComparison.Ordinal); // '<' is escaped: no "</script>"

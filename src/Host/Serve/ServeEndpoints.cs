@@ -2,6 +2,9 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using SpaceX.Application.Analytics.GetDashboard;
+using SpaceX.Application.Analytics.GetReport;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.Host.Cli;
 using SpaceX.Host.Dashboard;
 using SpaceX.Host.Monitoring;
@@ -24,8 +27,8 @@ public static class ServeEndpoints
         app.MapGet("/api/status", async (ServeStatus status, CancellationToken ct) =>
             Results.Json(await status.StatusAsync(ct), CliJson.Options));
         app.MapGet("/api/reports/{name}", ReportAsync);
-        app.MapGet("/", async (IMediator mediator, TimeProvider clock, CancellationToken ct) =>
-            Results.Content(DashboardPage.Render(await DashboardData.LoadAsync(mediator, clock.GetUtcNow(), ct)), "text/html; charset=utf-8"));
+        app.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+            Results.Content(DashboardPage.Render(await mediator.Send(new GetDashboardQuery(), ct)), "text/html; charset=utf-8"));
     }
 
     /// <summary>Ready when the database answers, its schema is current and the last finished run did not fail.</summary>
@@ -37,15 +40,15 @@ public static class ServeEndpoints
     /// <param name="top">Read as text, so that a value that is not a number is answered in words too.</param>
     private static async Task<IResult> ReportAsync(string name, string? top, string? from, string? to, IMediator mediator, CancellationToken ct)
     {
-        if (!Reports.Names.Contains(name))
+        if (ReportCatalog.Find(name) is null)
         {
-            return Results.Text($"no report '{name}': {string.Join(", ", Reports.Names)}\n", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text($"no report '{name}': {string.Join(", ", ReportCatalog.Names)}\n", statusCode: StatusCodes.Status404NotFound);
         }
 
         try
         {
-            var report = await Reports.LoadAsync(mediator, name, new ReportOptions(Reports.Top(top), from, to), ct);
-            return Results.Text(JsonSerializer.Serialize(report.Rows, CliJson.Options), "application/json");
+            var report = await mediator.Send(new GetReportQuery(name, from, to, Reports.Top(top)), ct);
+            return Results.Text(JsonSerializer.Serialize(report, CliJson.Options), "application/json");
         }
         catch (Exception e) when (e is UsageException or FluentValidation.ValidationException)
         {

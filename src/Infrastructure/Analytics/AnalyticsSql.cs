@@ -1,26 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+using SpaceX.Application.Analytics.Reports;
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Analytics;
 
-/// <summary>The PostgreSQL form of each report, read from the files in sql/analytics (embedded at build time).</summary>
+/// <summary>The PostgreSQL form of each report, read from its file in sql/analytics (embedded at build time), and its view.</summary>
 public static class AnalyticsSql
 {
-    public const string LaunchPerformance = "launch_performance";
-    public const string TopPayloadMasses = "top_payload_masses";
-    public const string StaticFireDelays = "static_fire_delays";
-    public const string LaunchSiteUtilization = "launch_site_utilization";
-    public const string LatestAggregation = "latest_aggregation";
-    public const string AggregationTrend = "aggregation_trend";
-
-    /// <summary>Every report, by the name of its file; each is also a view of that name in the spacex schema.</summary>
-    public static readonly IReadOnlyList<string> Reports =
-        [LaunchPerformance, TopPayloadMasses, StaticFireDelays, LaunchSiteUtilization, AggregationTrend, LatestAggregation];
-
     /// <summary>The report's query without its final semicolon, so it can be wrapped in a parameterised filter.</summary>
-    public static string Load(string report) => EmbeddedSql.Load($"analytics/{report}.sql");
+    public static string Load(Report report) => EmbeddedSql.Load($"analytics/{report.View}.sql");
 
-    /// <summary>The view of a report, made of the report's file as it is: BI tools and Trino read the same query the CLI runs.</summary>
-    public static string CreateView(string report) => $"DROP VIEW IF EXISTS spacex.{report};\nCREATE VIEW spacex.{report} AS\n{Load(report)};";
+    /// <summary>
+    /// The view of a report, made of the report's file as it is (BI tools and Trino read the same query the CLI runs),
+    /// with the file's fingerprint as its comment, to tell when it must be made again.
+    /// </summary>
+    public static string CreateView(Report report) =>
+        $"""
+         DROP VIEW IF EXISTS {SpaceXDbContext.Schema}.{report.View};
+         CREATE VIEW {SpaceXDbContext.Schema}.{report.View} AS
+         {Load(report)};
+         COMMENT ON VIEW {SpaceXDbContext.Schema}.{report.View} IS '{Fingerprint(report)}';
+         """;
 
-    /// <summary>A fingerprint of the report's file, to tell when a view must be made again.</summary>
-    public static string Checksum(string report) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Load(report).ReplaceLineEndings("\n"))));
+    /// <summary>What a report view's comment says: the SHA-256 of the file it was made from.</summary>
+    public static string Fingerprint(Report report) =>
+        $"{ViewCommentPrefix}{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Load(report).ReplaceLineEndings("\n"))))}";
+
+    /// <summary>How a view made from a report file is told from any other view in the schema.</summary>
+    public const string ViewCommentPrefix = "report sha256:";
 }

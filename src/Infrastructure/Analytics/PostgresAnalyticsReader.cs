@@ -1,90 +1,51 @@
-using SpaceX.Domain;
 using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Analytics;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.Infrastructure.Database;
-using SpaceX.Domain.Aggregations;
-using SpaceX.Infrastructure.Persistence;
 
 namespace SpaceX.Infrastructure.Analytics;
 
 /// <summary>
-/// Runs the report files as they are, wrapped where the CLI filters or limits them; the filters are always
+/// Runs a report's file as it is, wrapped in the filter its parameters ask for and its order; the filters are always
 /// parameters, never text.
 /// </summary>
 public sealed class PostgresAnalyticsReader(PostgresDatabase database) : IAnalyticsReader
 {
-    private const string ByYears = "WHERE ($1::integer IS NULL OR year >= $1) AND ($2::integer IS NULL OR year <= $2) ORDER BY year";
+    public async Task<ReportTable> ReadAsync(Report report, ReportBounds bounds, CancellationToken cancellationToken)
+    {
+        var (filter, parameters) = Filter(report.Filter, bounds);
+        await using var command = (await database.DataSourceAsync(cancellationToken)).CreateCommand(
+            $"SELECT * FROM ({AnalyticsSql.Load(report)}) report {filter} ORDER BY {report.OrderBy}{(report.Filter == ReportFilter.Top ? " LIMIT $1" : "")}");
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var rows = new List<IReadOnlyList<object?>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Value(reader, i)).ToList());
+        }
 
-    public Task<IReadOnlyList<YearPerformance>> LaunchPerformanceAsync(YearRange years, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.LaunchPerformance)}) report {ByYears}",
-            YearParameters(years),
-            r => new YearPerformance(
-                r.GetInt32(r.GetOrdinal("year")), r.GetInt64(r.GetOrdinal("launches")), r.GetInt64(r.GetOrdinal("successes")),
-                r.GetInt64(r.GetOrdinal("failures")), r.GetInt64(r.GetOrdinal("upcoming")), NullableDecimal(r, "success_rate")),
-            cancellationToken);
+        return new ReportTable(report, columns, rows);
+    }
 
-    public Task<IReadOnlyList<PayloadMassRank>> TopPayloadMassesAsync(int top, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.TopPayloadMasses)}) report " +
-            "ORDER BY total_payload_mass_kg DESC, date_utc, launch_id LIMIT $1",
-            [new NpgsqlParameter { Value = top, NpgsqlDbType = NpgsqlDbType.Integer }],
-            r => new PayloadMassRank(
-                r.GetString(r.GetOrdinal("launch_id")), r.GetString(r.GetOrdinal("name")), r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("date_utc")),
-                r.GetDecimal(r.GetOrdinal("total_payload_mass_kg")),
-                r.IsDBNull(r.GetOrdinal("success")) ? null : r.GetBoolean(r.GetOrdinal("success")), r.GetString(r.GetOrdinal("launchpad"))),
-            cancellationToken);
+    private static (string Where, NpgsqlParameter[] Parameters) Filter(ReportFilter filter, ReportBounds bounds) => filter switch
+    {
+        ReportFilter.Years => (
+            "WHERE ($1::integer IS NULL OR year >= $1) AND ($2::integer IS NULL OR year <= $2)",
+            [Parameter(bounds.FromYear, NpgsqlDbType.Integer), Parameter(bounds.ToYear, NpgsqlDbType.Integer)]),
+        ReportFilter.Period => (
+            "WHERE ($1::timestamptz IS NULL OR computed_at >= $1) AND ($2::timestamptz IS NULL OR computed_at <= $2)",
+            [Parameter(bounds.From, NpgsqlDbType.TimestampTz), Parameter(bounds.To, NpgsqlDbType.TimestampTz)]),
+        ReportFilter.Top => ("", [Parameter(bounds.Top, NpgsqlDbType.Integer)]),
+        _ => ("", []),
+    };
 
-    public Task<IReadOnlyList<YearStaticFireDelay>> StaticFireDelaysAsync(YearRange years, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.StaticFireDelays)}) report {ByYears}",
-            YearParameters(years),
-            r => new YearStaticFireDelay(
-                r.GetInt32(r.GetOrdinal("year")), r.GetInt64(r.GetOrdinal("launches_with_static_fire")),
-                r.GetDecimal(r.GetOrdinal("avg_delay_hours")), r.GetDecimal(r.GetOrdinal("max_delay_hours"))),
-            cancellationToken);
+    private static NpgsqlParameter Parameter(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 
-    public Task<IReadOnlyList<LaunchSiteUtilization>> LaunchSiteUtilizationAsync(CancellationToken cancellationToken) =>
-        QueryAsync(
-            AnalyticsSql.Load(AnalyticsSql.LaunchSiteUtilization),
-            [],
-            r => new LaunchSiteUtilization(
-                r.GetString(r.GetOrdinal("launchpad_id")), r.GetString(r.GetOrdinal("launchpad")), r.GetInt64(r.GetOrdinal("launches")),
-                r.GetInt64(r.GetOrdinal("successes")), NullableDecimal(r, "avg_payload_mass_kg")),
-            cancellationToken);
-
-    public async Task<AggregationSnapshot?> LatestAggregationAsync(CancellationToken cancellationToken) =>
-        (await QueryAsync(AnalyticsSql.Load(AnalyticsSql.LatestAggregation), [], AggregationSql.Read, cancellationToken)).SingleOrDefault();
-
-    /// <summary>The changes are taken over the whole series first, so the first row of a range shows its change too.</summary>
-    public Task<IReadOnlyList<TrendPoint>> AggregationTrendAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"SELECT * FROM ({AnalyticsSql.Load(AnalyticsSql.AggregationTrend)}) report " +
-            "WHERE ($1::timestamptz IS NULL OR computed_at >= $1) AND ($2::timestamptz IS NULL OR computed_at <= $2) ORDER BY computed_at",
-            [
-                new NpgsqlParameter { Value = (object?)from ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
-                new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
-            ],
-            r => new TrendPoint(
-                r.GetFieldValue<DateTimeOffset>(0), Notation.Parse<SnapshotType>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetGuid(2),
-                r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), NullableDecimal(r, "success_rate"),
-                NullableDecimal(r, "avg_payload_mass_kg"), NullableDecimal(r, "avg_static_fire_delay_hours"),
-                NullableInt(r, 10), NullableInt(r, 11), NullableInt(r, 12), NullableInt(r, 13)),
-            cancellationToken);
-
-    private static int? NullableInt(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
-
-    private static NpgsqlParameter[] YearParameters(YearRange years) =>
-    [
-        new() { Value = (object?)years.From ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
-        new() { Value = (object?)years.To ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
-    ];
-
-    private static decimal? NullableDecimal(NpgsqlDataReader reader, string column) =>
-        reader.IsDBNull(reader.GetOrdinal(column)) ? null : reader.GetDecimal(reader.GetOrdinal(column));
-
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken) =>
-        await SqlQuery.ListAsync(await database.DataSourceAsync(cancellationToken), sql, parameters, read, cancellationToken);
+    /// <summary>A moment as a <see cref="DateTimeOffset"/> in UTC, as every other moment of the product.</summary>
+    private static object? Value(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null
+        : reader.GetDataTypeName(ordinal) == "timestamp with time zone" ? reader.GetFieldValue<DateTimeOffset>(ordinal)
+        : reader.GetValue(ordinal);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using SpaceX.Application.Database;
+using SpaceX.Infrastructure.Analytics;
 using SpaceX.Infrastructure.Persistence;
 
 using SpaceX.Application;
@@ -41,23 +42,31 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
 
     private async Task<IReadOnlyList<string>> ApplyPendingAsync(CancellationToken cancellationToken)
     {
-        if ((await GetStateAsync(cancellationToken)).Pending.Count == 0)
+        if ((await ReadAsync(cancellationToken)).State.Pending.Count == 0)
         {
             return [];
         }
 
         var dataSource = await database.DataSourceAsync(cancellationToken);
         await using var schemaLock = await AdvisoryLock.AcquireAsync(dataSource, AdvisoryLock.Schema, wait: true, cancellationToken);
-        var state = await GetStateAsync(cancellationToken);
+        var (state, views) = await ReadAsync(cancellationToken);
         if (state.Pending.Count == 0)
         {
             return [];
         }
 
-        var options = new DbContextOptionsBuilder<SpaceXDbContext>();
-        SpaceXDbContextOptions.Configure(options, dataSource);
-        await using var context = new SpaceXDbContext(options.Options);
-        await context.Database.MigrateAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (state.Pending.Any(p => !p.StartsWith(ReportViews.Prefix, StringComparison.Ordinal)))
+        {
+            await ReportViews.DropAllAsync(connection, views, cancellationToken); // a migration may change a column a view reads
+            var options = new DbContextOptionsBuilder<SpaceXDbContext>();
+            SpaceXDbContextOptions.Configure(options, dataSource);
+            await using var context = new SpaceXDbContext(options.Options);
+            await context.Database.MigrateAsync(cancellationToken);
+            views = new Dictionary<string, string>();
+        }
+
+        await ReportViews.MakeAsync(connection, views, cancellationToken);
         return state.Pending;
     }
 
@@ -74,30 +83,42 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
         return $"cannot apply the database migrations: user {user} needs {grant} ({e.MessageText})";
     }
 
-    public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken)
-    {
-        var applied = await AppliedAsync(cancellationToken);
-        return new SchemaState(applied, Migrations.Except(applied).ToList());
-    }
+    public async Task<SchemaState> GetStateAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken)).State;
 
-    private async Task<IReadOnlyList<string>> AppliedAsync(CancellationToken cancellationToken)
+    /// <summary>The migrations applied and the report views with their comments, in one round trip.</summary>
+    private async Task<(SchemaState State, IReadOnlyDictionary<string, string> Views)> ReadAsync(CancellationToken cancellationToken)
     {
-        await using var command = (await database.DataSourceAsync(cancellationToken)).CreateCommand(
-            $"SELECT migration_id FROM {SpaceXDbContext.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id");
+        await using var connection = await (await database.DataSourceAsync(cancellationToken)).OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(ReportViews.ListSql),
+                new NpgsqlBatchCommand($"SELECT migration_id FROM {SpaceXDbContext.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id"),
+            },
+        };
+        var views = new Dictionary<string, string>();
+        var applied = new List<string>();
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var applied = new List<string>();
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                views[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            await reader.NextResultAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 applied.Add(reader.GetString(0));
             }
-
-            return applied;
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
         {
-            return []; // a new database: nothing applied yet
+            // a new database: nothing applied yet
         }
+
+        var pending = Migrations.Except(applied).Concat(ReportViews.Pending(views)).ToList();
+        return (new SchemaState(applied, pending), views);
     }
 }

@@ -1,15 +1,21 @@
 using Npgsql;
+using SpaceX.Application.Analytics.Reports;
 
 namespace SpaceX.IntegrationTests.Analytics;
 
 /// <summary>Every PostgreSQL form under sql/analytics runs, as psql would run it, and returns rows.</summary>
 public sealed class SqlFileTests(LoadedSnapshot loaded) : IClassFixture<LoadedSnapshot>
 {
-    public static TheoryData<string> PostgresForms() =>
+    private static readonly IReadOnlyList<string> Files =
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "sql", "analytics"), "*.sql").Select(f => Path.GetFileName(f))];
 
+    public static TheoryData<string> PostgresForms() => [.. Files];
+
     [Fact]
-    public void AllSixReports_HaveAPostgresForm() => Assert.Equal(6, PostgresForms().Count);
+    public void EveryFile_IsAReportOfTheCatalog_AndEveryReportHasItsFile() =>
+        Assert.Equal(
+            ReportCatalog.All.Select(r => $"{r.View}.sql").Order(StringComparer.Ordinal),
+            Files.Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(PostgresForms))]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PuppeteerSharp;
 using SpaceX.Application.Aggregations.RecomputeAggregations;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Dashboard;
@@ -12,14 +13,13 @@ namespace SpaceX.IntegrationTests.Dashboard;
 /// </summary>
 public sealed class DashboardBrowserTests() : PipelineTests(loadRealSnapshot: true)
 {
-    /// <summary>Per chart: the report it draws and the fields of its datasets, in order.</summary>
+    /// <summary>Per chart: the report it draws and the fields of its datasets, in order (every charted report of the catalog, then the runs).</summary>
     private static readonly (string Chart, string[] Report, string[] Fields)[] Charts =
     [
-        ("performance", ["report", "performance"], ["successes", "failures", "upcoming", "success_rate"]),
-        ("payloads", ["report", "payloads", "--top", "10"], ["total_payload_mass_kg"]),
-        ("static-fire", ["report", "static-fire"], ["avg_delay_hours", "max_delay_hours"]),
-        ("sites", ["report", "sites"], ["launches", "successes"]),
-        ("trend", ["report", "trend"], ["total_launches", "successful_launches", "failed_launches", "upcoming_launches"]),
+        .. ReportCatalog.All.Where(r => r.Chart is not null).Select(r => (
+            r.Name,
+            r.Chart!.Top is { } top ? new[] { "report", r.Name, "--top", $"{top}" } : ["report", r.Name],
+            r.Chart.Series.Select(s => s.Column).ToArray())),
         ("runs", ["runs", "list", "--limit", "10"], ["inserted", "updated", "quarantined", "seconds"]),
     ];
 

@@ -32,7 +32,7 @@ public sealed class InitScriptTests
                 "SELECT count(*) FROM information_schema.tables " +
                 "WHERE table_schema = 'spacex' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_\\_%'"));
         Assert.Equal(
-            Infrastructure.Analytics.AnalyticsSql.Reports.Order(),
+            Application.Analytics.Reports.ReportCatalog.All.Select(r => r.View).Order(StringComparer.Ordinal),
             (await database.ScalarAsync<string>("SELECT string_agg(table_name, ' ' ORDER BY table_name) FROM information_schema.views WHERE table_schema = 'spacex'"))!.Split(' '));
     }
 }

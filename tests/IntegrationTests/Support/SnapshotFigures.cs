@@ -9,7 +9,7 @@ namespace SpaceX.IntegrationTests.Support;
 /// </summary>
 public static class SnapshotFigures
 {
-    public sealed record Launch(string Id, string Name, DateTimeOffset Date, bool Upcoming, bool? Success, DateTimeOffset? StaticFire, string Launchpad, decimal? Mass);
+    public sealed record Launch(string Id, string Name, DateTimeOffset Date, bool Upcoming, bool? Success, DateTimeOffset? StaticFire, string Launchpad, string Rocket, decimal? Mass);
 
     public static readonly IReadOnlyList<Launch> Launches = Read();
 
@@ -20,6 +20,15 @@ public static class SnapshotFigures
     /// <summary>Delay in hours where the static fire came at or before a launch that flew.</summary>
     public static decimal? Delay(Launch l) =>
         !l.Upcoming && l.StaticFire is { } fire && fire <= l.Date ? (decimal)(l.Date - fire).TotalSeconds / 3600m : null;
+
+    /// <summary>Each rocket's name by its id.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Rockets = ReadNames("rockets.json");
+
+    private static Dictionary<string, string> ReadNames(string file)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spacex-api", file)));
+        return json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("name").GetString()!);
+    }
 
     private static List<Launch> Read()
     {
@@ -42,6 +51,7 @@ public static class SnapshotFigures
                     ? null
                     : DateTimeOffset.Parse(l.GetProperty("static_fire_date_utc").GetString()!, CultureInfo.InvariantCulture),
                 l.GetProperty("launchpad").GetString()!,
+                l.GetProperty("rocket").GetString()!,
                 known.Count == 0 ? null : known.Sum());
         }).ToList();
     }

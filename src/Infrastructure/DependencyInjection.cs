@@ -22,13 +22,13 @@ public static class DependencyInjection
         services.AddSingleton(_ => new PostgresDatabase(resolveConnectionString, maxConnections));
         AddSpaceXApi(services, configuration);
 
-        // Each Infrastructure class that implements an Application port is registered as that port (a run's write
-        // is not a service: the store opens one per run).
+        // Each Infrastructure class that implements an Application port is registered as that port (a run's lock and
+        // its transaction are not services: the store hands them out, one per run).
         var ports = typeof(IDatabaseSchema).Assembly;
         services.Scan(scan => scan
             .FromAssemblyOf<SpaceXDbContext>()
             .AddClasses(
-                classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IRunTransaction))),
+                classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IRunTransaction)) && !type.IsAssignableTo(typeof(IRunLock))),
                 publicOnly: false)
             .As(type => type.GetInterfaces().Where(i => i.Assembly == ports))
             .WithScopedLifetime());

@@ -6,10 +6,10 @@ using SpaceX.Domain.Reference;
 namespace SpaceX.Application.Ingestion;
 
 /// <summary>
-/// One run's transaction: validated records are staged page by page, then <see cref="ApplyAsync"/> turns them into
-/// the current state, and <see cref="CommitAsync"/> records the run as the use case ended it and commits. Disposed
-/// without committing, it writes nothing. A stage call may return before its records are staged (so the next page
-/// can be read meanwhile); its failure then surfaces at a later call.
+/// One run's transaction, while records are staged: validated records are staged page by page and compared with what
+/// is stored, then <see cref="ApplyAsync"/> turns them into the current state and hands over what only an applied run
+/// can do (<see cref="IAppliedRun"/>). Disposed without committing, it writes nothing. A stage call may return before
+/// its records are staged (so the next page can be read meanwhile); its failure then surfaces at a later call.
 /// </summary>
 public interface IRunTransaction : IAsyncDisposable
 {
@@ -39,9 +39,6 @@ public interface IRunTransaction : IAsyncDisposable
     /// <summary>The observed launches whose hash is not the one stored with their launch: new, changed, removed, never observed.</summary>
     Task<IReadOnlyList<ObservedLaunch>> FindChangedLaunchesAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
 
-    /// <summary>Stores each observed launch's hash with its stored launch (call after <see cref="ApplyAsync"/>).</summary>
-    Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
-
     /// <summary>Stored launches among these ids still marked upcoming although dated before <paramref name="now"/>.</summary>
     Task<IReadOnlyList<StaleUpcoming>> FindStaleUpcomingAsync(
         IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken);
@@ -50,7 +47,16 @@ public interface IRunTransaction : IAsyncDisposable
     /// Applies what was staged and what the run found: the current state (upserts), the new raw versions, the
     /// quarantined records, the schema fingerprints and the launches marked removed.
     /// </summary>
-    Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken);
+    Task<IAppliedRun> ApplyAsync(RunFindings findings, CancellationToken cancellationToken);
+}
+
+/// <summary>A run's transaction once its records are applied: what can only come after, ending in the commit.</summary>
+public interface IAppliedRun
+{
+    AppliedChanges Changes { get; }
+
+    /// <summary>Stores each observed launch's hash with its stored launch (a launch the run inserted has a row now).</summary>
+    Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
 
     /// <summary>Appends an aggregation snapshot of the state as applied, of this type, to the time series.</summary>
     Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken);

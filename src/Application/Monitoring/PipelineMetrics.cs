@@ -52,7 +52,7 @@ public sealed class PipelineMetrics : IDisposable
         var status = new KeyValuePair<string, object?>("status", Notation.Of(run.Status));
         _runs.Add(1, mode, status);
         _runDuration.Record(((run.FinishedAt ?? run.StartedAt) - run.StartedAt).TotalSeconds, mode, status);
-        if (run.Status is not (RunStatus.Succeeded or RunStatus.SucceededWithWarnings))
+        if (!run.Status.IsSuccess())
         {
             return;
         }
@@ -72,12 +72,9 @@ public sealed class PipelineMetrics : IDisposable
 
     public void TickSkipped() => _skippedTicks.Add(1);
 
-    /// <summary>Takes the freshness gauges from the database's status (at start, and after a run that failed).</summary>
-    public void Observe(StatusReport status)
-    {
-        _lastSuccessAt = status.LastSuccessAt;
-        _highWaterMark = status.HighWaterMark;
-    }
+    /// <summary>Takes the freshness gauges from what the database holds (a run reads it at its start; <c>serve</c> at its own).</summary>
+    public void Freshness(DateTimeOffset? highWaterMark, DateTimeOffset? lastSuccessAt) =>
+        (_highWaterMark, _lastSuccessAt) = (highWaterMark, lastSuccessAt);
 
     public void Dispose() => _meter.Dispose();
 

@@ -14,6 +14,21 @@ public sealed class IngestionState
 
     public static IngestionState At(DateTimeOffset highWaterMark) => new(highWaterMark.ToUniversalTime());
 
+    /// <summary>
+    /// The mark after a run whose newest flown launch is <paramref name="newestFlown"/>: moved forward to it, never
+    /// backwards (a launch corrected to an earlier date leaves the mark where it was).
+    /// </summary>
+    public static DateTimeOffset? After(DateTimeOffset? stored, DateTimeOffset? newestFlown, DateTimeOffset now)
+    {
+        var state = stored is { } mark ? At(mark) : Empty();
+        if (newestFlown is { } candidate && (stored is null || candidate > stored))
+        {
+            state.Advance(candidate, now);
+        }
+
+        return state.HighWaterMark;
+    }
+
     /// <summary>Moves the mark forward; never backwards and never past <paramref name="now"/>.</summary>
     public void Advance(DateTimeOffset to, DateTimeOffset now)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Monitoring;
 
@@ -65,20 +64,7 @@ public static class IngestVerb
         }
         finally
         {
-            await ReadStatusAsync(session); // the freshness gauges, also after a failed run
             await export.WriteFileAsync(metricsFile, CancellationToken.None);
-        }
-    }
-
-    private static async Task ReadStatusAsync(CliSession session)
-    {
-        try
-        {
-            await session.SendAsync((mediator, ct) => mediator.Send(new GetStatusQuery(), ct), CancellationToken.None);
-        }
-        catch (Exception)
-        {
-            // the database is what failed: the file still carries the run's counters
         }
     }
 }

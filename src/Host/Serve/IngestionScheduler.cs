@@ -21,7 +21,7 @@ public sealed class IngestionScheduler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Scheduled {Schedule}", schedule.Description);
-        await ReadStatusAsync();
+        await LogReadinessAsync();
         Task? run = null;
         for (var tick = schedule.First(clock.GetUtcNow()); !stoppingToken.IsCancellationRequested; tick = schedule.Next(tick))
         {
@@ -84,7 +84,7 @@ public sealed class IngestionScheduler(
         {
             logger.LogError("The run failed: {Error}; the next tick runs as scheduled", ErrorReporter.Describe(e).Message);
             status.RunEnded();
-            await ReadStatusAsync();
+            await LogReadinessAsync();
         }
     }
 
@@ -94,8 +94,8 @@ public sealed class IngestionScheduler(
         logger.LogWarning("Tick skipped: {Reason}", reason);
     }
 
-    /// <summary>The freshness gauges from the database (reading the readiness sets them); one that cannot be read is logged by it.</summary>
-    private async Task ReadStatusAsync()
+    /// <summary>Reads the readiness, which logs "Ready" or why not when that changed.</summary>
+    private async Task LogReadinessAsync()
     {
         try
         {

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Database.MigrateDatabase;
+using SpaceX.Application.Monitoring.RefreshFreshness;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Cli;
 using SpaceX.Host.Monitoring;
@@ -52,7 +52,7 @@ public static class ServeHost
         await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         await mediator.Send(new MigrateDatabaseCommand(), cancellationToken);
-        await mediator.Send(new GetStatusQuery(CountRows: false), cancellationToken);
+        await mediator.Send(new RefreshFreshnessCommand(), cancellationToken); // reads the status: a database that cannot answer stops the start
     }
 
     /// <summary>

@@ -42,7 +42,6 @@ public sealed class ServeStatus
         _status.Invalidate();
     }
 
-    /// <summary>Also sets the freshness gauges (the status query does), so the scheduler reads it at start and after a failed run.</summary>
     private async Task<string?> ReadReadinessAsync(CancellationToken cancellationToken)
     {
         string? reason;

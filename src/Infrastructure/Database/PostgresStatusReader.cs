@@ -33,15 +33,10 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
             await ReadLastSuccessAsync(connection, cancellationToken));
     }
 
-    /// <summary>The newest successful run's end, found through the index on the runs' start (runs never overlap).</summary>
+    /// <summary>The newest successful run's end.</summary>
     private static async Task<DateTimeOffset?> ReadLastSuccessAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT finished_at FROM spacex.ingestion_runs
-            WHERE status IN ('succeeded', 'succeeded_with_warnings') ORDER BY started_at DESC LIMIT 1
-            """,
-            connection);
+        await using var command = new NpgsqlCommand($"SELECT finished_at FROM ({RunRows.LastSuccessfulSql}) last", connection);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime value ? new DateTimeOffset(value, TimeSpan.Zero) : null;
     }
 

@@ -8,6 +8,12 @@ namespace SpaceX.Infrastructure.Persistence;
 /// <summary>The <c>ingestion_runs</c> row of a run: inserted when it starts, updated when it ends.</summary>
 internal static class RunRows
 {
+    /// <summary>The newest successful run (<see cref="RunStatuses.IsSuccess"/>), found through the index on the runs' start (runs never overlap).</summary>
+    public static readonly string LastSuccessfulSql =
+        $"SELECT id, finished_at FROM {SpaceXDbContext.Schema}.ingestion_runs WHERE status IN (" +
+        string.Join(", ", Enum.GetValues<RunStatus>().Where(s => s.IsSuccess()).Select(s => $"'{Notation.Of(s)}'")) +
+        ") ORDER BY started_at DESC LIMIT 1";
+
     public static async Task InsertAsync(NpgsqlConnection connection, IngestionRun run, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(

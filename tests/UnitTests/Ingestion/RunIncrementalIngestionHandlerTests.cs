@@ -19,21 +19,24 @@ public sealed class RunIncrementalIngestionHandlerTests
 {
     private static readonly DateTimeOffset Mark = new(2022, 10, 5, 16, 0, 0, TimeSpan.Zero);
     private readonly ISpaceXSource _source = Substitute.For<ISpaceXSource>();
-    private readonly ILaunchStore _store = Substitute.For<ILaunchStore>();
-    private readonly IRunTransaction _transaction = Substitute.For<IRunTransaction>();
+    private readonly IIngestionStore _store = Substitute.For<IIngestionStore>();
+    private readonly IRunLock _lock = Substitute.For<IRunLock>();
+    private readonly IRunTransaction _transaction = Substitute.For<IRunTransaction, IAppliedRun>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    private IAppliedRun Applied => (IAppliedRun)_transaction;
 
     public RunIncrementalIngestionHandlerTests()
     {
-        _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(Substitute.For<IAsyncDisposable>());
+        _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_lock);
         Serve(Documents.Launch());
         _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns(Pages<PayloadDocument>());
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FieldsSeen.Returns(new Dictionary<RecordKind, FieldCensus>());
-        _store.BeginRunTransactionAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_transaction);
-        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
-            .Returns(call => new AppliedChanges(0, 0, 0, 0, 0, Mark));
+        _lock.BeginRunTransactionAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_transaction);
+        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>()).Returns(Applied);
+        Applied.Changes.Returns(new AppliedChanges(0, 0, 0, 0, 0, Mark));
         // By default the glance finds everything changed: the run fetches in full.
         _source.ObserveLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
             .Returns(_ => Pages(new ObservedLaunch("5eb87cd9ffd86e000604b32a", new string('a', 64))));
@@ -55,7 +58,7 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         _source.DidNotReceive().FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>());
         _source.DidNotReceive().FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>());
-        await _transaction.Received(1).SaveObservedAsync(Arg.Is<IReadOnlyList<ObservedLaunch>>(o => o.Count == 2), Arg.Any<CancellationToken>());
+        await Applied.Received(1).SaveObservedAsync(Arg.Is<IReadOnlyList<ObservedLaunch>>(o => o.Count == 2), Arg.Any<CancellationToken>());
         await _transaction.Received(1).FindUnservedLaunchesAsync(
             Arg.Any<LaunchSelection>(), Arg.Is<IReadOnlyCollection<string>>(ids => ids.SequenceEqual(new[] { "a", "b" })), Arg.Any<CancellationToken>());
         Assert.Equal(new RunCounts(2, 0, 0, 2, 0, 0), report.Counts);
@@ -72,9 +75,9 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.Received(1).FetchLaunchesAsync(LaunchSelection.All, Arg.Any<CancellationToken>());
         _source.Received(1).FetchPayloadsAsync(null, Arg.Any<CancellationToken>());
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
-        await _store.Received(1).StartRunAsync(Arg.Is<IngestionRun>(r => r.Mode == IngestionMode.Initial), Arg.Any<CancellationToken>());
+        await _lock.Received(1).StartRunAsync(Arg.Is<IngestionRun>(r => r.Mode == IngestionMode.Initial), Arg.Any<CancellationToken>());
         await _transaction.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
-        await _transaction.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -128,11 +131,11 @@ public sealed class RunIncrementalIngestionHandlerTests
     [Fact]
     public async Task LockHeldElsewhere_ThrowsRunInProgress_AndStartsNoRun()
     {
-        _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns((IAsyncDisposable?)null);
+        _store.AcquireRunLockAsync(Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns((IRunLock?)null);
 
         await Assert.ThrowsAsync<RunInProgressException>(() => Handle(new RunIncrementalIngestionCommand()));
 
-        await _store.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
+        await _lock.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
         _source.DidNotReceive().FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>());
     }
 
@@ -148,7 +151,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Assert.Contains("403", error.Message);
         await _store.Received(1).RecordEndAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Any<CancellationToken>());
-        await _transaction.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
         await _transaction.Received(1).DisposeAsync();
     }
 
@@ -161,7 +164,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
         Assert.StartsWith("2 of 3 launch records failed validation (40% > 20%, counted over at least 5)", error.Message);
-        await _transaction.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
         await _transaction.Received(1).DisposeAsync();
         await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
     }
@@ -185,13 +188,12 @@ public sealed class RunIncrementalIngestionHandlerTests
         Stored(launchCount: 205, highWaterMark: Mark);
         Serve(Documents.Launch(), Documents.Launch(), Documents.Launch(), Documents.Launch(id: "not-an-id"));
         var newest = Mark.AddDays(3);
-        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
-            .Returns(new AppliedChanges(LaunchesStaged: 3, Inserted: 1, Updated: 1, RawVersionsAdded: 2, PayloadsWritten: 0, newest));
+        Applied.Changes.Returns(new AppliedChanges(LaunchesStaged: 3, Inserted: 1, Updated: 1, RawVersionsAdded: 2, PayloadsWritten: 0, newest));
 
         var report = await Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 50));
 
         Assert.Equal(new RunCounts(Fetched: 4, Inserted: 1, Updated: 1, Unchanged: 1, Quarantined: 1, RawVersionsAdded: 2), report.Counts);
-        await _transaction.Received(1).CommitAsync(
+        await Applied.Received(1).CommitAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.SucceededWithWarnings && r.Counts == report.Counts && r.HighWaterMark == newest),
             Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
     }
@@ -200,8 +202,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     public async Task ALaunchCorrectedToAnEarlierDate_LeavesTheMarkWhereItWas()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
-        _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>())
-            .Returns(new AppliedChanges(1, 0, 1, 1, 0, Mark.AddDays(-2)));
+        Applied.Changes.Returns(new AppliedChanges(1, 0, 1, 1, 0, Mark.AddDays(-2)));
 
         var report = await Handle(new RunIncrementalIngestionCommand());
 
@@ -243,9 +244,9 @@ public sealed class RunIncrementalIngestionHandlerTests
         var report = await Handle(new RunIncrementalIngestionCommand(DryRun: true));
 
         Assert.True(report.DryRun);
-        await _store.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
-        await _store.Received(1).BeginRunTransactionAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
-        await _transaction.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await _lock.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
+        await _lock.Received(1).BeginRunTransactionAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
+        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
     }
 
     private void Serve(params LaunchDocument[] launches) =>
@@ -289,8 +290,8 @@ public sealed class RunIncrementalIngestionHandlerTests
     }
 
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
-        _store.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
-            highWaterMark, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
+        _lock.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
+            highWaterMark, null, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
             new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>

@@ -10,10 +10,11 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>
 /// One run's transaction, on the connection that holds the run lock: staging tables that receive each page by binary COPY, then the
-/// set-based statements that make them the current state. Disposed before <see cref="CommitAsync"/>, it rolls back.
+/// set-based statements that make them the current state; applied, it is the run's <see cref="IAppliedRun"/>. Disposed before
+/// <see cref="CommitAsync"/>, it rolls back.
 /// On a first load (no payloads nor raw versions stored yet) payloads and raw versions go straight into their tables.
 /// </summary>
-internal sealed class PostgresRunTransaction : IRunTransaction
+internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -124,7 +125,9 @@ internal sealed class PostgresRunTransaction : IRunTransaction
         IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         await ObservedLaunches.FindStaleUpcomingAsync(_connection, launchIds, now, cancellationToken);
 
-    public async Task<AppliedChanges> ApplyAsync(RunFindings findings, CancellationToken cancellationToken)
+    public AppliedChanges Changes { get; private set; } = null!;
+
+    public async Task<IAppliedRun> ApplyAsync(RunFindings findings, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
 
@@ -141,9 +144,10 @@ internal sealed class PostgresRunTransaction : IRunTransaction
             _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
             record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
-        return new AppliedChanges(
+        Changes = new AppliedChanges(
             _launchesStaged, launches.Inserted, launches.Updated, rawVersions, payloads.Inserted + payloads.Updated,
             await HighWaterMarkRow.NewestFlownLaunchAsync(_connection, _now, cancellationToken));
+        return this;
     }
 
     public async Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ internal static class Unserved
         command.Parameters.Add(new NpgsqlParameter { Value = reRead.AlsoIds.ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = alsoServed.ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await PostgresLaunchStore.ReadIdsAsync(reader, cancellationToken);
+        return await PostgresRunLock.ReadIdsAsync(reader, cancellationToken);
     }
 
     /// <summary>Kept for history, marked so that reports leave them out; a launch that comes back is unmarked by its upsert.</summary>

@@ -1,26 +1,15 @@
 using Npgsql;
 using SpaceX.Application.Ingestion;
-using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.Persistence.RunTransaction;
 
 namespace SpaceX.Infrastructure.Persistence;
 
-/// <summary>
-/// The pipeline's store in PostgreSQL, on Npgsql directly: bulk COPY and set-based SQL, one transaction per run. A run's
-/// statements, its transaction included, go over the connection that holds the run lock: one connection to open (TCP,
-/// TLS, authentication) per run, not two.
-/// </summary>
-public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider clock) : ILaunchStore
+/// <summary>The run lock, held on its connection: what a run reads and writes before and around its transaction goes over it.</summary>
+internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : IRunLock
 {
-    private AdvisoryLock? _runLock;
-
-    public async Task<IAsyncDisposable?> AcquireRunLockAsync(bool wait, CancellationToken cancellationToken) =>
-        _runLock = await AdvisoryLock.AcquireAsync(await database.DataSourceAsync(cancellationToken), AdvisoryLock.Run, wait, cancellationToken);
-
-    private NpgsqlConnection RunConnection =>
-        _runLock?.Connection ?? throw new InvalidOperationException("a run's statements need the run lock: acquire it first");
+    private NpgsqlConnection RunConnection => held.Connection;
 
     public async Task<int> AbandonStaleRunsAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +30,7 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(FingerprintRows.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT finished_at FROM ({RunRows.LastSuccessfulSql}) last"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         await reader.NextResultAsync(cancellationToken);
@@ -62,25 +52,23 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
             retry.Add((RecordKinds.Parse(reader.GetString(0)), reader.GetString(1)));
         }
 
+        await reader.NextResultAsync(cancellationToken);
+        var lastSuccessAt = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         return new StoredState(
-            highWaterMark, launchCount, upcoming, launchpads, rockets, fingerprints,
+            highWaterMark, lastSuccessAt, launchCount, upcoming, launchpads, rockets, fingerprints,
             retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList());
     }
-
-    /// <summary>How long a run's end is retried while the database is unreachable (say, restarting).</summary>
-    private static readonly TimeSpan RecordEndPatience = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// What the last successful run quarantined, to read again: its launches and payloads, and the stored launches
     /// that list those payloads (their total mass is recomputed when they are written). The launches are scanned only
     /// when a payload was quarantined.
     /// </summary>
-    private const string RetrySql =
-        """
+    private static readonly string RetrySql =
+        $$"""
         WITH quarantined AS (
             SELECT entity, record_id FROM spacex.quarantined_records
-            WHERE entity IN ('launch', 'payload') AND record_id IS NOT NULL AND run_id = (
-                SELECT id FROM spacex.ingestion_runs WHERE status IN ('succeeded', 'succeeded_with_warnings') ORDER BY started_at DESC LIMIT 1))
+            WHERE entity IN ('launch', 'payload') AND record_id IS NOT NULL AND run_id = (SELECT id FROM ({{RunRows.LastSuccessfulSql}}) last))
         SELECT entity, record_id FROM quarantined
         UNION
         SELECT 'launch', l.id FROM spacex.launches l
@@ -94,26 +82,6 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
     public async Task<IRunTransaction> BeginRunTransactionAsync(IngestionRun run, bool dryRun, CancellationToken cancellationToken) =>
         await PostgresRunTransaction.BeginAsync(RunConnection, clock, run, dryRun, cancellationToken);
 
-    public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
-    {
-        var dataSource = await database.DataSourceAsync(cancellationToken);
-        var giveUpAt = clock.GetUtcNow() + RecordEndPatience;
-        while (true)
-        {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                await RunRows.UpdateAsync(connection, run, [], cancellationToken);
-                return;
-            }
-            catch (NpgsqlException e) when (e.IsTransient && clock.GetUtcNow() < giveUpAt)
-            {
-                dataSource.Clear(); // the pool's connections died with the server
-                await Task.Delay(TimeSpan.FromMilliseconds(500), clock, cancellationToken);
-            }
-        }
-    }
-
     /// <summary>The first column of the reader's current result, in the order read.</summary>
     internal static async Task<List<string>> ReadIdsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
@@ -125,4 +93,6 @@ public sealed class PostgresLaunchStore(PostgresDatabase database, TimeProvider 
 
         return ids;
     }
+
+    public ValueTask DisposeAsync() => held.DisposeAsync();
 }

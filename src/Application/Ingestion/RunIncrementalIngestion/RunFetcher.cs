@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using SpaceX.Domain.Ingestion;
+
+namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
+
+/// <summary>What a run asks the API for, staged page by page as it arrives.</summary>
+internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
+{
+    private static readonly Task<IReadOnlyList<ObservedLaunch>?> NoGlance = Task.FromResult<IReadOnlyList<ObservedLaunch>?>(null);
+
+    /// <summary>The plan's glance (one request, or none when the run does not glance), started now and awaited later.</summary>
+    public Task<IReadOnlyList<ObservedLaunch>?> GlanceAsync(RunPlan plan, CancellationToken cancellationToken) =>
+        plan.Glances ? ObserveAsync(plan.Selection, cancellationToken) : NoGlance;
+
+    public async Task FetchAsync(RunPlan plan, IReadOnlyCollection<string> retryPayloadIds, RecordStager stager, CancellationToken cancellationToken)
+    {
+        await (plan.Everything
+            ? FetchEverythingAsync(stager, cancellationToken)
+            : FetchSelectionAsync(plan.Selection, retryPayloadIds, stager, cancellationToken));
+        logger.LogDebug(
+            "Staged: {Launches} launches, {Payloads} payloads, {Launchpads} launchpads, {Rockets} rockets received; {Quarantined} quarantined",
+            stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), stager.Received(RecordKind.Launchpad),
+            stager.Received(RecordKind.Rocket), stager.Quarantined.Count);
+    }
+
+    private async Task<IReadOnlyList<ObservedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
+    {
+        var observed = new List<ObservedLaunch>();
+        await foreach (var page in source.ObserveLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        {
+            observed.AddRange(page);
+        }
+
+        return observed;
+    }
+
+    /// <summary>Nothing depends on anything else: the four first requests go at once, then the pages are staged as they come.</summary>
+    private async Task FetchEverythingAsync(RecordStager stager, CancellationToken cancellationToken)
+    {
+        var launchpads = source.FetchLaunchpadsAsync(cancellationToken);
+        var rockets = source.FetchRocketsAsync(cancellationToken);
+        var payloadPages = source.FetchPayloadsAsync(null, cancellationToken);
+        var launchPages = source.FetchLaunchesAsync(LaunchSelection.All, cancellationToken);
+        await stager.LaunchpadsAsync(await launchpads, cancellationToken);
+        await stager.RocketsAsync(await rockets, cancellationToken);
+        await foreach (var page in payloadPages.WithCancellation(cancellationToken))
+        {
+            await stager.PayloadsAsync(page, cancellationToken);
+        }
+
+        await foreach (var page in launchPages.WithCancellation(cancellationToken))
+        {
+            await stager.LaunchesAsync(page, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The selected launches; the launchpads or rockets (small sets, fetched whole) only when a launch names one not
+    /// yet known; then the payloads those launches list and those the last run quarantined, in one <c>$in</c> query.
+    /// </summary>
+    private async Task FetchSelectionAsync(
+        LaunchSelection selection, IReadOnlyCollection<string> retryPayloadIds, RecordStager stager, CancellationToken cancellationToken)
+    {
+        bool launchpadsFetched = false, rocketsFetched = false;
+        await foreach (var page in source.FetchLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        {
+            if (!launchpadsFetched && stager.NamesUnknownLaunchpad(page))
+            {
+                await stager.LaunchpadsAsync(await source.FetchLaunchpadsAsync(cancellationToken), cancellationToken);
+                launchpadsFetched = true;
+            }
+
+            if (!rocketsFetched && stager.NamesUnknownRocket(page))
+            {
+                await stager.RocketsAsync(await source.FetchRocketsAsync(cancellationToken), cancellationToken);
+                rocketsFetched = true;
+            }
+
+            await stager.LaunchesAsync(page, cancellationToken);
+        }
+
+        var payloadIds = stager.PayloadIds.Union(retryPayloadIds).ToList();
+        if (payloadIds.Count > 0)
+        {
+            await foreach (var page in source.FetchPayloadsAsync(payloadIds, cancellationToken).WithCancellation(cancellationToken))
+            {
+                await stager.PayloadsAsync(page, cancellationToken);
+            }
+        }
+    }
+}

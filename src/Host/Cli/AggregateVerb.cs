@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SpaceX.Application.Aggregations.RecomputeAggregations;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

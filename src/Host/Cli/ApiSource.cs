@@ -1,4 +1,5 @@
 using SpaceX.ApiReplay;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SpaceX.Host.Composition;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Monitoring;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -36,7 +37,7 @@ public static class IngestVerb
             var report = await SendAsync(session, request, parseResult.GetValue(metricsFile), cancellationToken);
             if (parseResult.GetValue(json))
             {
-                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, session.JsonLogs ? CliJson.OneLine : CliJson.Options));
+                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, session.JsonLogs ? OutputJson.OneLine : OutputJson.Options));
             }
             else if (!session.JsonLogs) // the run's summary is a log event, with its counts
             {

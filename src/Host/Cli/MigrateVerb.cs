@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpaceX.Application.Database.MigrateDatabase;
 using SpaceX.Host.Composition;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

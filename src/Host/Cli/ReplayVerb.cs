@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpaceX.ApiReplay;
 using SpaceX.ApiReplay.Faults;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

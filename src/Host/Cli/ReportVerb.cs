@@ -3,6 +3,7 @@ using SpaceX.Application.Analytics.GetDashboard;
 using SpaceX.Application.Analytics.GetReport;
 using SpaceX.Application.Analytics.Reports;
 using SpaceX.Host.Dashboard;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -11,7 +12,7 @@ public static class ReportVerb
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = $"{Reports.Described()}; or html (the dashboard, with --out)" };
+        var name = new Argument<string>("name") { Description = $"{Described()}; or html (the dashboard, with --out)" };
         name.AcceptOnlyFromAmong([.. ReportCatalog.Names, Html]);
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong([.. ReportWriter.Formats]);
@@ -87,4 +88,7 @@ public static class ReportVerb
         await File.WriteAllTextAsync(file, DashboardPage.Render(data), cancellationToken);
         output.WriteLine($"Wrote {Path.GetFullPath(file)}");
     }
+
+    /// <summary>Each report's name and what it shows, for the help.</summary>
+    private static string Described() => string.Join("; ", ReportCatalog.All.Select(r => $"{r.Name} ({r.Title.ToLowerInvariant()})"));
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using SpaceX.Domain;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -25,7 +26,7 @@ public static class ReportWriter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(report.Json, CliJson.Options));
+                output.WriteLine(JsonSerializer.Serialize(report.Json, OutputJson.Options));
                 break;
             case "csv":
                 output.WriteLine(string.Join(",", columns));

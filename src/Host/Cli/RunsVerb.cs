@@ -5,6 +5,7 @@ using SpaceX.Application.Runs.GetRun;
 using SpaceX.Application.Runs.ListQuarantine;
 using SpaceX.Application.Runs.ListRuns;
 using SpaceX.Domain.Ingestion;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -45,7 +46,7 @@ public static class RunsVerb
             var (output, console, format) = (parseResult.InvocationConfiguration.Output, Terminal.For(parseResult), parseResult.GetValue(showFormat)!);
             if (format == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(details, CliJson.Options));
+                output.WriteLine(JsonSerializer.Serialize(details, OutputJson.Options));
                 return ExitCodes.Ok;
             }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Monitoring;
 using SpaceX.Host.Serve;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -47,7 +48,7 @@ public static class ServeVerb
             var request = new RunIncrementalIngestionCommand(
                 LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),
                 OnSchemaChange: parseResult.GetValue(run.OnSchemaChange));
-            await using var app = ServeHost.Build(session, schedule, request, export, listenUrls);
+            await using var app = ServeHost.Build(session.AddPipeline, schedule, request, export, listenUrls);
             await ServeHost.CheckDatabaseAsync(app, cancellationToken);
             using (ServeHost.LogStopSignals(app))
             {

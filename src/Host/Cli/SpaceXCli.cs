@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Serilog.Events;
 using SpaceX.Host.Composition;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 

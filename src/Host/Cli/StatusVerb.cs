@@ -5,6 +5,7 @@ using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Cli;
 
@@ -39,7 +40,7 @@ public static class StatusVerb
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(status, CliJson.Options));
+                output.WriteLine(JsonSerializer.Serialize(status, OutputJson.Options));
             }
             else
             {

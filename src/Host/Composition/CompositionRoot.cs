@@ -66,6 +66,9 @@ public static class CompositionRoot
     /// <summary>The idempotent schema script of every migration (<c>migrate --script</c>, <c>sql/init.sql</c>).</summary>
     public static string SchemaScript() => Infrastructure.Database.SchemaScript.Generate();
 
+    /// <summary>A database error in words, as the database adapter describes it; null when the exception holds none.</summary>
+    public static Application.DatabaseError? DescribeDatabaseError(Exception exception) => Infrastructure.Database.DatabaseErrors.Describe(exception);
+
     /// <summary>The configured connection string, else the private local cluster, started if need be.</summary>
     public static async Task<string> ResolveConnectionStringAsync(
         IConfiguration configuration, ILoggerFactory loggerFactory, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SpaceX.Host.Cli;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Dashboard;
 
@@ -15,7 +15,7 @@ public static class DashboardPage
     public static string Render(Application.Analytics.GetDashboard.Dashboard data) =>
         Template
             .Replace("/*CHART_JS*/", ChartJs, StringComparison.Ordinal)
-            .Replace("/*DATA*/", JsonSerializer.Serialize(data, CliJson.Options), StringComparison.Ordinal); // '<' is escaped: no "</script>"
+            .Replace("/*DATA*/", JsonSerializer.Serialize(data, OutputJson.Options), StringComparison.Ordinal); // '<' is escaped: no "</script>"
 
     private static string Resource(string name)
     {

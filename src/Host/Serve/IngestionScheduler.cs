@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Application.Monitoring;
-using SpaceX.Host.Cli;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using SpaceX.Host.Cli;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
 

@@ -1,5 +1,5 @@
 using Cronos;
-using SpaceX.Host.Cli;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
 

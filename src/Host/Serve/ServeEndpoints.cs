@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -5,9 +6,9 @@ using Microsoft.AspNetCore.Http;
 using SpaceX.Application.Analytics.GetDashboard;
 using SpaceX.Application.Analytics.GetReport;
 using SpaceX.Application.Analytics.Reports;
-using SpaceX.Host.Cli;
 using SpaceX.Host.Dashboard;
 using SpaceX.Host.Monitoring;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
 
@@ -25,7 +26,7 @@ public static class ServeEndpoints
             await export.WriteAsync(http.Response.Body, http.RequestAborted);
         });
         app.MapGet("/api/status", async (ServeStatus status, CancellationToken ct) =>
-            Results.Json(await status.StatusAsync(ct), CliJson.Options));
+            Results.Json(await status.StatusAsync(ct), OutputJson.Options));
         app.MapGet("/api/reports/{name}", ReportAsync);
         app.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
             Results.Content(DashboardPage.Render(await mediator.Send(new GetDashboardQuery(), ct)), "text/html; charset=utf-8"));
@@ -47,12 +48,18 @@ public static class ServeEndpoints
 
         try
         {
-            var report = await mediator.Send(new GetReportQuery(name, from, to, Reports.Top(top)), ct);
-            return Results.Text(JsonSerializer.Serialize(report, CliJson.Options), "application/json");
+            var report = await mediator.Send(new GetReportQuery(name, from, to, Top(top)), ct);
+            return Results.Text(JsonSerializer.Serialize(report, OutputJson.Options), "application/json");
         }
         catch (Exception e) when (e is UsageException or FluentValidation.ValidationException)
         {
             return Results.Text($"{ErrorReporter.Describe(e).Message}\n", statusCode: StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary><c>?top=</c> as given in a URL: a whole number, else a <see cref="UsageException"/> in words.</summary>
+    private static int? Top(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var top) ? top
+        : throw new UsageException($"'{text}' is not a whole number for top.");
 }

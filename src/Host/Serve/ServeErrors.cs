@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SpaceX.Host.Cli;
+using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
 

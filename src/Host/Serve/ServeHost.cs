@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using SpaceX.Application.Database.MigrateDatabase;
 using SpaceX.Application.Monitoring.RefreshFreshness;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
-using SpaceX.Host.Cli;
 using SpaceX.Host.Monitoring;
 
 namespace SpaceX.Host.Serve;
@@ -18,12 +17,13 @@ public static class ServeHost
     /// <summary>How long a stop waits for the run in flight to roll back and record itself as cancelled.</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
 
+    /// <param name="addPipeline">Registers the pipeline's services, as the CLI's session does for every verb.</param>
     public static WebApplication Build(
-        CliSession session, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, IReadOnlyList<string> urls)
+        Action<IServiceCollection> addPipeline, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, IReadOnlyList<string> urls)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        session.AddPipeline(builder.Services);
+        addPipeline(builder.Services);
         builder.Services.AddSingleton(schedule);
         builder.Services.AddSingleton(command);
         builder.Services.AddSingleton(export);

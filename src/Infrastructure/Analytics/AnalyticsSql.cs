@@ -17,10 +17,10 @@ public static class AnalyticsSql
     /// </summary>
     public static string CreateView(Report report) =>
         $"""
-         DROP VIEW IF EXISTS {SpaceXDbContext.Schema}.{report.View};
-         CREATE VIEW {SpaceXDbContext.Schema}.{report.View} AS
+         DROP VIEW IF EXISTS {TableNames.Schema}.{report.View};
+         CREATE VIEW {TableNames.Schema}.{report.View} AS
          {Load(report)};
-         COMMENT ON VIEW {SpaceXDbContext.Schema}.{report.View} IS '{Fingerprint(report)}';
+         COMMENT ON VIEW {TableNames.Schema}.{report.View} IS '{Fingerprint(report)}';
          """;
 
     /// <summary>What a report view's comment says: the SHA-256 of the file it was made from.</summary>

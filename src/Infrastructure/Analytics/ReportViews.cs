@@ -19,7 +19,7 @@ public static class ReportViews
         $"""
          SELECT c.relname, coalesce(obj_description(c.oid, 'pg_class'), '') FROM pg_class c
          JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = '{SpaceXDbContext.Schema}' AND c.relkind = 'v'
+         WHERE n.nspname = '{TableNames.Schema}' AND c.relkind = 'v'
          """;
 
     /// <summary>The changes that would make the views current, named as <see cref="Prefix"/> and the view's name.</summary>
@@ -32,7 +32,7 @@ public static class ReportViews
     /// <summary>Drops the views of no longer listed reports and makes every outdated view, in one transaction.</summary>
     public static async Task MakeAsync(NpgsqlConnection connection, IReadOnlyDictionary<string, string> comments, CancellationToken cancellationToken)
     {
-        var statements = Unlisted(comments).Select(view => $"DROP VIEW {SpaceXDbContext.Schema}.{view};")
+        var statements = Unlisted(comments).Select(view => $"DROP VIEW {TableNames.Schema}.{view};")
             .Concat(ReportCatalog.All.Where(r => comments.GetValueOrDefault(r.View) != AnalyticsSql.Fingerprint(r)).Select(AnalyticsSql.CreateView));
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(string.Join("\n", statements), connection, transaction);
@@ -47,7 +47,7 @@ public static class ReportViews
         if (views.Count > 0)
         {
             await using var command = new NpgsqlCommand(
-                string.Join("\n", views.Select(view => $"DROP VIEW {SpaceXDbContext.Schema}.{view};")), connection);
+                string.Join("\n", views.Select(view => $"DROP VIEW {TableNames.Schema}.{view};")), connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

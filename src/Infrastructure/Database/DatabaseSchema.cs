@@ -77,9 +77,9 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
         var (user, database) = (connection.Username ?? Environment.UserName, connection.Database ?? connection.Username);
         var grant = e.MessageText.Contains("for database", StringComparison.Ordinal)
             ? $"CREATE on database {database} (GRANT CREATE ON DATABASE {database} TO {user})"
-            : e.MessageText.Contains($"for schema {SpaceXDbContext.Schema}", StringComparison.Ordinal)
-                ? $"USAGE and CREATE on schema {SpaceXDbContext.Schema} (GRANT USAGE, CREATE ON SCHEMA {SpaceXDbContext.Schema} TO {user})"
-                : $"to own the schema {SpaceXDbContext.Schema} and its tables, or USAGE and CREATE on it";
+            : e.MessageText.Contains($"for schema {TableNames.Schema}", StringComparison.Ordinal)
+                ? $"USAGE and CREATE on schema {TableNames.Schema} (GRANT USAGE, CREATE ON SCHEMA {TableNames.Schema} TO {user})"
+                : $"to own the schema {TableNames.Schema} and its tables, or USAGE and CREATE on it";
         return $"cannot apply the database migrations: user {user} needs {grant} ({e.MessageText})";
     }
 
@@ -94,7 +94,7 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
             BatchCommands =
             {
                 new NpgsqlBatchCommand(ReportViews.ListSql),
-                new NpgsqlBatchCommand($"SELECT migration_id FROM {SpaceXDbContext.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id"),
+                new NpgsqlBatchCommand($"SELECT migration_id FROM {TableNames.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id"),
             },
         };
         var views = new Dictionary<string, string>();

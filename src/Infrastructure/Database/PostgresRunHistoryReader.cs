@@ -4,16 +4,18 @@ using Npgsql;
 using NpgsqlTypes;
 using SpaceX.Application.Runs;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Database;
 
 public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHistoryReader
 {
     private const string RunColumns =
-        """
+        $"""
         SELECT id, mode, status, started_at, finished_at, extract(EPOCH FROM finished_at - started_at)::double precision,
                fetched, inserted, updated, unchanged, quarantined, related_quarantined, raw_versions_added, http_requests,
                high_water_mark, array_to_string(warnings, '; '), error
-        FROM spacex.ingestion_runs
+        FROM {TableNames.IngestionRuns}
         """;
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(int limit, CancellationToken cancellationToken)
@@ -31,9 +33,9 @@ public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHi
 
     public async Task<IReadOnlyList<QuarantineEntry>> ListQuarantineAsync(Guid? runId, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
+            $"""
             SELECT run_id, quarantined_at, entity, record_id, array_to_string(reasons, '; ')
-            FROM spacex.quarantined_records WHERE $1::uuid IS NULL OR run_id = $1
+            FROM {TableNames.QuarantinedRecords} WHERE $1::uuid IS NULL OR run_id = $1
             ORDER BY quarantined_at DESC, id LIMIT $2
             """,
             [new() { Value = (object?)runId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid }, new() { Value = limit }],

@@ -7,12 +7,6 @@ namespace SpaceX.Infrastructure.Database;
 /// <summary>The status, read on one connection at a time (a request to <c>serve</c> holds one of its budget).</summary>
 public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSchema schema) : IStatusReader
 {
-    public static readonly IReadOnlyList<string> Tables =
-    [
-        "launches", "raw_launches", "payloads", "launchpads", "rockets",
-        "ingestion_state", "ingestion_runs", "quarantined_records", "launch_aggregations", "source_fields",
-    ];
-
     public async Task<StatusReport> ReadAsync(int lastRuns, bool countRows, CancellationToken cancellationToken)
     {
         var dataSource = await postgres.DataSourceAsync(cancellationToken);
@@ -44,15 +38,15 @@ public sealed class PostgresStatusReader(PostgresDatabase postgres, IDatabaseSch
     {
         var sql = string.Join(
             " UNION ALL ",
-            Tables.Select((table, i) => $"SELECT {i}, count(*) FROM {SpaceXDbContext.Schema}.{table}"));
+            TableNames.All.Select((table, i) => $"SELECT {i}, count(*) FROM {table}"));
         return await SqlQuery.ListAsync(
-            connection, sql + " ORDER BY 1", [], reader => new TableRowCount(Tables[reader.GetInt32(0)], reader.GetInt64(1)), cancellationToken);
+            connection, sql + " ORDER BY 1", [], reader => new TableRowCount(TableNames.Bare(TableNames.All[reader.GetInt32(0)]), reader.GetInt64(1)), cancellationToken);
     }
 
     private static async Task<DateTimeOffset?> ReadHighWaterMarkAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT max(high_water_mark) FROM spacex.ingestion_state", connection);
+            $"SELECT max(high_water_mark) FROM {TableNames.IngestionState}", connection);
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime value
             ? new DateTimeOffset(value, TimeSpan.Zero)
             : null;

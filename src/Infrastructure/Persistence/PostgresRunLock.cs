@@ -14,7 +14,7 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
     public async Task<int> AbandonStaleRunsAsync(CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "UPDATE spacex.ingestion_runs SET status = 'abandoned', finished_at = $1, " +
+            $"UPDATE {TableNames.IngestionRuns} SET status = 'abandoned', finished_at = $1, " +
             "error = 'left running by a process that ended without finishing it' WHERE status = 'running'", RunConnection);
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -24,10 +24,10 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
     {
         await using var batch = new NpgsqlBatch(RunConnection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(HighWaterMarkRow.ReadSql));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM spacex.launches"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launches WHERE upcoming"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.launchpads"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM spacex.rockets"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT count(*) FROM {TableNames.Launches}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Launches} WHERE upcoming"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Launchpads}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Rockets}"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(FingerprintRows.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT finished_at FROM ({RunRows.LastSuccessfulSql}) last"));
@@ -67,11 +67,11 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
     private static readonly string RetrySql =
         $$"""
         WITH quarantined AS (
-            SELECT entity, record_id FROM spacex.quarantined_records
+            SELECT entity, record_id FROM {{TableNames.QuarantinedRecords}}
             WHERE entity IN ('launch', 'payload') AND record_id IS NOT NULL AND run_id = (SELECT id FROM ({{RunRows.LastSuccessfulSql}}) last))
         SELECT entity, record_id FROM quarantined
         UNION
-        SELECT 'launch', l.id FROM spacex.launches l
+        SELECT 'launch', l.id FROM {{TableNames.Launches}} l
         WHERE EXISTS (SELECT 1 FROM quarantined WHERE entity = 'payload')
           AND l.payload_ids && ARRAY(SELECT record_id FROM quarantined WHERE entity = 'payload')
         """;

@@ -10,15 +10,15 @@ internal static class RunRows
 {
     /// <summary>The newest successful run (<see cref="RunStatuses.IsSuccess"/>), found through the index on the runs' start (runs never overlap).</summary>
     public static readonly string LastSuccessfulSql =
-        $"SELECT id, finished_at FROM {SpaceXDbContext.Schema}.ingestion_runs WHERE status IN (" +
+        $"SELECT id, finished_at FROM {TableNames.Schema}.ingestion_runs WHERE status IN (" +
         string.Join(", ", Enum.GetValues<RunStatus>().Where(s => s.IsSuccess()).Select(s => $"'{Notation.Of(s)}'")) +
         ") ORDER BY started_at DESC LIMIT 1";
 
     public static async Task InsertAsync(NpgsqlConnection connection, IngestionRun run, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO spacex.ingestion_runs (id, mode, status, started_at, fetched, inserted, updated, unchanged, quarantined,
+            $"""
+            INSERT INTO {TableNames.IngestionRuns} (id, mode, status, started_at, fetched, inserted, updated, unchanged, quarantined,
                 related_quarantined, raw_versions_added, http_requests)
             VALUES ($1, $2, $3, $4, 0, 0, 0, 0, 0, 0, 0, 0)
             """, connection);
@@ -33,8 +33,8 @@ internal static class RunRows
         NpgsqlConnection connection, IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """
-            UPDATE spacex.ingestion_runs SET status = $2, finished_at = $3, fetched = $4, inserted = $5, updated = $6,
+            $"""
+            UPDATE {TableNames.IngestionRuns} SET status = $2, finished_at = $3, fetched = $4, inserted = $5, updated = $6,
                 unchanged = $7, quarantined = $8, related_quarantined = $9, raw_versions_added = $10, http_requests = $11,
                 high_water_mark = $12, error = $13, warnings = $14
             WHERE id = $1

@@ -9,13 +9,6 @@ namespace SpaceX.Infrastructure.Persistence;
 /// </summary>
 public sealed class SpaceXDbContext(DbContextOptions<SpaceXDbContext> options) : DbContext(options)
 {
-    /// <summary>
-    /// The schema's name for EF Core and the code that composes SQL. The hand-written SQL (sql/*.sql and the Npgsql
-    /// statements) spells <c>spacex.table</c> out: it is SQL analysts read and Trino runs as it is, and every statement
-    /// runs against the migrated schema in the tests, so a renamed table or column fails a test rather than drifting.
-    /// </summary>
-    public const string Schema = "spacex";
-
     public DbSet<LaunchRow> Launches => Set<LaunchRow>();
     public DbSet<RawLaunchRow> RawLaunches => Set<RawLaunchRow>();
     public DbSet<PayloadRow> Payloads => Set<PayloadRow>();
@@ -29,7 +22,7 @@ public sealed class SpaceXDbContext(DbContextOptions<SpaceXDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasDefaultSchema(TableNames.Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SpaceXDbContext).Assembly);
     }
 }

@@ -10,6 +10,6 @@ public static class SpaceXDbContextOptions
     /// <summary>The one place the context is configured, shared by the application and the design-time tools.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, SpaceXDbContext.Schema))
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, TableNames.Schema))
             .UseSnakeCaseNamingConvention();
 }

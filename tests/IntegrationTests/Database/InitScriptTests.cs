@@ -27,7 +27,7 @@ public sealed class InitScriptTests
         var state = await new DatabaseSchema(database.Postgres).GetStateAsync(CancellationToken.None);
         Assert.Empty(state.Pending);
         Assert.Equal(
-            PostgresStatusReader.Tables.Count,
+            Infrastructure.Persistence.TableNames.All.Count,
             await database.ScalarAsync<long>(
                 "SELECT count(*) FROM information_schema.tables " +
                 "WHERE table_schema = 'spacex' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_\\_%'"));

@@ -9,9 +9,9 @@ public sealed class SchemaTests() : DatabaseTests(migrated: true)
     [Fact]
     public async Task Migrations_FromEmpty_CreateEveryTable()
     {
-        foreach (var table in PostgresStatusReader.Tables)
+        foreach (var table in Infrastructure.Persistence.TableNames.All)
         {
-            Assert.True(await Database.ScalarAsync<bool>($"SELECT to_regclass('spacex.{table}') IS NOT NULL"), table);
+            Assert.True(await Database.ScalarAsync<bool>($"SELECT to_regclass('{table}') IS NOT NULL"), table);
         }
     }
 

@@ -8,7 +8,7 @@ internal sealed class IngestionRunConfiguration : IEntityTypeConfiguration<Inges
 {
     public void Configure(EntityTypeBuilder<IngestionRunRow> builder)
     {
-        builder.ToTable("ingestion_runs", t =>
+        builder.ToTable(TableNames.Bare(TableNames.IngestionRuns), t =>
         {
             t.HasCheckConstraint("ck_ingestion_runs_mode", "mode IN ('initial', 'incremental', 'full_refresh', 'backfill')");
             t.HasCheckConstraint(

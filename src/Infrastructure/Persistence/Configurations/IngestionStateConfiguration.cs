@@ -8,7 +8,7 @@ internal sealed class IngestionStateConfiguration : IEntityTypeConfiguration<Ing
 {
     public void Configure(EntityTypeBuilder<IngestionStateRow> builder)
     {
-        builder.ToTable("ingestion_state");
+        builder.ToTable(TableNames.Bare(TableNames.IngestionState));
         builder.HasKey(s => s.Source);
         builder.Property(s => s.Source).HasMaxLength(32);
         builder.HasOne<IngestionRunRow>().WithMany().HasForeignKey(s => s.LastRunId).OnDelete(DeleteBehavior.Restrict);

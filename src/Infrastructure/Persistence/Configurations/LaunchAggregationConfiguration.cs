@@ -8,7 +8,7 @@ internal sealed class LaunchAggregationConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<LaunchAggregationRow> builder)
     {
-        builder.ToTable("launch_aggregations", t => t.HasCheckConstraint(
+        builder.ToTable(TableNames.Bare(TableNames.LaunchAggregations), t => t.HasCheckConstraint(
             "ck_launch_aggregations_snapshot_type", "snapshot_type IN ('initial', 'incremental', 'full_refresh', 'backfill', 'manual')"));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();

@@ -9,7 +9,7 @@ internal sealed class LaunchConfiguration : IEntityTypeConfiguration<LaunchRow>
 {
     public void Configure(EntityTypeBuilder<LaunchRow> builder)
     {
-        builder.ToTable("launches");
+        builder.ToTable(TableNames.Bare(TableNames.Launches));
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).SpaceXId();
         builder.Property(l => l.Name).HasMaxLength(StorageLimits.NameLength);

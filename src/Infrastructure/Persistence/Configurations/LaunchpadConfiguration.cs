@@ -9,7 +9,7 @@ internal sealed class LaunchpadConfiguration : IEntityTypeConfiguration<Launchpa
 {
     public void Configure(EntityTypeBuilder<LaunchpadRow> builder)
     {
-        builder.ToTable("launchpads");
+        builder.ToTable(TableNames.Bare(TableNames.Launchpads));
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).SpaceXId();
         builder.Property(p => p.Name).HasMaxLength(StorageLimits.NameLength);

@@ -9,7 +9,7 @@ internal sealed class PayloadConfiguration : IEntityTypeConfiguration<PayloadRow
 {
     public void Configure(EntityTypeBuilder<PayloadRow> builder)
     {
-        builder.ToTable("payloads");
+        builder.ToTable(TableNames.Bare(TableNames.Payloads));
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).SpaceXId();
         builder.Property(p => p.Name).HasMaxLength(StorageLimits.NameLength);

@@ -8,7 +8,7 @@ internal sealed class QuarantinedRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<QuarantinedRecordRow> builder)
     {
-        builder.ToTable("quarantined_records");
+        builder.ToTable(TableNames.Bare(TableNames.QuarantinedRecords));
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Id).UseIdentityAlwaysColumn();
         builder.Property(q => q.Entity).HasMaxLength(16);

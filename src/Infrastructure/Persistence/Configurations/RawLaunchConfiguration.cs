@@ -8,7 +8,7 @@ internal sealed class RawLaunchConfiguration : IEntityTypeConfiguration<RawLaunc
 {
     public void Configure(EntityTypeBuilder<RawLaunchRow> builder)
     {
-        builder.ToTable("raw_launches");
+        builder.ToTable(TableNames.Bare(TableNames.RawLaunches));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
         builder.Property(r => r.LaunchId).SpaceXId();

@@ -9,7 +9,7 @@ internal sealed class RocketConfiguration : IEntityTypeConfiguration<RocketRow>
 {
     public void Configure(EntityTypeBuilder<RocketRow> builder)
     {
-        builder.ToTable("rockets");
+        builder.ToTable(TableNames.Bare(TableNames.Rockets));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).SpaceXId();
         builder.Property(r => r.Name).HasMaxLength(StorageLimits.NameLength);

@@ -8,7 +8,7 @@ internal sealed class SourceFieldsConfiguration : IEntityTypeConfiguration<Sourc
 {
     public void Configure(EntityTypeBuilder<SourceFieldsRow> builder)
     {
-        builder.ToTable("source_fields");
+        builder.ToTable(TableNames.Bare(TableNames.SourceFields));
         builder.HasKey(f => f.Entity);
         builder.Property(f => f.Entity).HasMaxLength(16);
         builder.HasOne<IngestionRunRow>().WithMany().HasForeignKey(f => f.RunId).OnDelete(DeleteBehavior.Restrict);

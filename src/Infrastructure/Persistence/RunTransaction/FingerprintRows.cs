@@ -2,12 +2,14 @@ using Npgsql;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Ingestion;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>The schema fingerprints in <c>source_fields</c>, one row per kind of record.</summary>
 internal static class FingerprintRows
 {
-    public const string ReadSql = "SELECT entity, fields, required_fields, field_types FROM spacex.source_fields";
+    public const string ReadSql = $"SELECT entity, fields, required_fields, field_types FROM {TableNames.SourceFields}";
 
     public static async Task SaveAsync(
         NpgsqlConnection connection, IReadOnlyDictionary<RecordKind, SchemaFingerprint> fingerprints, Guid runId, DateTimeOffset now,
@@ -16,8 +18,8 @@ internal static class FingerprintRows
         foreach (var (kind, fingerprint) in fingerprints)
         {
             await using var command = new NpgsqlCommand(
-                """
-                INSERT INTO spacex.source_fields (entity, fields, required_fields, field_types, run_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+                $"""
+                INSERT INTO {TableNames.SourceFields} (entity, fields, required_fields, field_types, run_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (entity) DO UPDATE SET fields = excluded.fields, required_fields = excluded.required_fields,
                     field_types = excluded.field_types, run_id = excluded.run_id, updated_at = excluded.updated_at
                 """, connection);

@@ -2,6 +2,8 @@ using Npgsql;
 using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure.Database;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>
@@ -15,9 +17,9 @@ internal static class ObservedLaunches
         NpgsqlConnection connection, IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
         SqlQuery.ListAsync(
             connection,
-            """
+            $"""
             SELECT o.id, o.observed_hash FROM unnest($1::text[], $2::text[]) AS o(id, observed_hash)
-            LEFT JOIN spacex.launches l ON l.id = o.id
+            LEFT JOIN {TableNames.Launches} l ON l.id = o.id
             WHERE o.id IS NULL OR l.id IS NULL OR l.removed_at IS NOT NULL OR l.observed_hash IS DISTINCT FROM o.observed_hash
             """,
             [
@@ -31,8 +33,8 @@ internal static class ObservedLaunches
     {
         var known = observed.Where(o => o.Id is not null).ToList();
         await using var command = new NpgsqlCommand(
-            """
-            UPDATE spacex.launches l SET observed_hash = o.observed_hash
+            $"""
+            UPDATE {TableNames.Launches} l SET observed_hash = o.observed_hash
             FROM unnest($1::text[], $2::text[]) AS o(id, observed_hash)
             WHERE l.id = o.id AND l.observed_hash IS DISTINCT FROM o.observed_hash
             """, connection);
@@ -45,7 +47,7 @@ internal static class ObservedLaunches
         NpgsqlConnection connection, IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         SqlQuery.ListAsync(
             connection,
-            "SELECT name, date_utc FROM spacex.launches WHERE id = ANY ($1) AND upcoming AND date_utc < $2 AND removed_at IS NULL",
+            $"SELECT name, date_utc FROM {TableNames.Launches} WHERE id = ANY ($1) AND upcoming AND date_utc < $2 AND removed_at IS NULL",
             [new NpgsqlParameter { Value = launchIds.ToArray() }, new NpgsqlParameter { Value = now }],
             reader => new StaleUpcoming(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1)),
             cancellationToken);

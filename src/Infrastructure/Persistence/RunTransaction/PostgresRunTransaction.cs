@@ -6,6 +6,8 @@ using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
 using SpaceX.Infrastructure.Persistence.Writes;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>
@@ -53,7 +55,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
             {
                 WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Payloads.CreateStagingSql,
                 WriteTables.Launches.CreateStagingSql, RawVersions.CreateStagingSql,
-                "SELECT NOT EXISTS (SELECT 1 FROM spacex.payloads) AND NOT EXISTS (SELECT 1 FROM spacex.raw_launches)",
+                $"SELECT NOT EXISTS (SELECT 1 FROM {TableNames.Payloads}) AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})",
             })
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
@@ -110,7 +112,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
-        var storedPayloads = _firstLoad ? "spacex.payloads" : WriteTables.Payloads.StagingTable;
+        var storedPayloads = _firstLoad ? $"{TableNames.Payloads}" : WriteTables.Payloads.StagingTable;
         return await Unserved.FindPayloadsAsync(_connection, storedPayloads, quarantinedPayloadIds, cancellationToken);
     }
 
@@ -141,7 +143,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         await Unserved.MarkRemovedAsync(_connection, findings.RemovedLaunchIds, _run.Id, _now, cancellationToken);
         var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
         await BulkCopy.WriteAsync(
-            _connection, "spacex.quarantined_records", WriteTables.QuarantineColumns, findings.Quarantined,
+            _connection, $"{TableNames.QuarantinedRecords}", WriteTables.QuarantineColumns, findings.Quarantined,
             record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
         Changes = new AppliedChanges(

@@ -4,6 +4,8 @@ using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.Persistence.Writes;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>What the API no longer serves, measured against what the run staged: launches gone, payloads missing.</summary>
@@ -15,7 +17,7 @@ internal static class Unserved
     {
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT l.id FROM spacex.launches l
+            SELECT l.id FROM {TableNames.Launches} l
             WHERE l.removed_at IS NULL
               AND ((($1::timestamptz IS NULL OR l.date_utc >= $1) AND ($2::timestamptz IS NULL OR l.date_utc <= $2)) OR l.id = ANY ($3))
               AND l.id <> ALL ($4)
@@ -40,7 +42,7 @@ internal static class Unserved
         }
 
         await using var command = new NpgsqlCommand(
-            "UPDATE spacex.launches SET removed_at = $1, last_changed_at = $1, last_changed_run_id = $2 WHERE id = ANY ($3)", connection);
+            $"UPDATE {TableNames.Launches} SET removed_at = $1, last_changed_at = $1, last_changed_run_id = $2 WHERE id = ANY ($3)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = now });
         command.Parameters.Add(new NpgsqlParameter { Value = runId });
         command.Parameters.Add(new NpgsqlParameter { Value = launchIds.ToArray() });

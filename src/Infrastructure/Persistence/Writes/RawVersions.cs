@@ -3,6 +3,8 @@ using NpgsqlTypes;
 using SpaceX.Application.Ingestion;
 using SpaceX.Domain.Launches;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.Writes;
 
 /// <summary>
@@ -29,14 +31,14 @@ internal static class RawVersions
     public static Task CopyIntoTableAsync(
         NpgsqlConnection connection, IReadOnlyList<Staged<Launch>> launches, Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
         BulkCopy.WriteAsync(
-            connection, "spacex.raw_launches", Stored, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now], cancellationToken);
+            connection, $"{TableNames.RawLaunches}", Stored, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now], cancellationToken);
 
     /// <summary>Inserts the staged versions not kept yet; returns how many.</summary>
     public static async Task<int> InsertStagedAsync(NpgsqlConnection connection, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
-            INSERT INTO spacex.raw_launches (launch_id, content_hash, payload, run_id, ingested_at)
+            INSERT INTO {TableNames.RawLaunches} (launch_id, content_hash, payload, run_id, ingested_at)
             SELECT launch_id, content_hash, payload, $1, $2 FROM {StagingTable}
             ON CONFLICT (launch_id, content_hash) DO NOTHING
             """, connection);

@@ -5,22 +5,25 @@ namespace SpaceX.Infrastructure.Persistence.Writes;
 
 /// <summary>
 /// Writes the current state of one table in bulk: binary COPY into a temporary staging table (as often as records
-/// arrive), then one <c>INSERT … ON CONFLICT (id) DO UPDATE … WHERE changed</c>. Rows whose content did not change
+/// arrive), then one <c>INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed</c>. Rows whose content did not change
 /// are not touched, so their <c>last_changed_at</c> stays and they count as unchanged.
 /// </summary>
-/// <param name="Table">Table in schema spacex; its staging table is <c>stage_{Table}</c>.</param>
-/// <param name="Columns">Staged columns, <c>id</c> first.</param>
+/// <param name="Table">The table (<see cref="TableNames"/>); its staging table is <c>stage_</c> and its bare name.</param>
+/// <param name="Columns">Staged columns, the key's first.</param>
+/// <param name="Key">The columns of the table's primary key (a launch's <c>id</c>; a child row's parent and position).</param>
 /// <param name="ChangedWhen">SQL over <c>t</c> (stored) and <c>excluded</c> (incoming) that says a row changed.</param>
 /// <param name="Derived">Stored columns computed in SQL from the staged row <c>s</c>: (column, expression).</param>
 /// <param name="TracksRuns">Whether the table has first_seen_run_id / last_changed_run_id.</param>
 public sealed record StagedUpsert<T>(
     string Table, IReadOnlyList<CopyColumn> Columns, Func<T, object?[]> Values, string ChangedWhen,
-    IReadOnlyList<(string Column, string Sql)>? Derived = null, bool TracksRuns = false)
+    IReadOnlyList<(string Column, string Sql)>? Derived = null, bool TracksRuns = false, IReadOnlyList<string>? Key = null)
 {
+    private IReadOnlyList<string> KeyColumns => Key ?? ["id"];
+
     private static readonly CopyColumn FirstSeenAt = new("first_seen_at", "timestamptz", NpgsqlDbType.TimestampTz);
     private static readonly CopyColumn LastChangedAt = new("last_changed_at", "timestamptz", NpgsqlDbType.TimestampTz);
 
-    public string StagingTable => $"stage_{Table}";
+    public string StagingTable => $"stage_{TableNames.Bare(Table)}";
 
     public string CreateStagingSql => BulkCopy.CreateTempTableSql(StagingTable, Columns);
 
@@ -51,7 +54,7 @@ public sealed record StagedUpsert<T>(
 
         object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
         await BulkCopy.WriteAsync(
-            connection, $"{SpaceXDbContext.Schema}.{Table}", [.. Columns, .. AuditColumns], rows, row => [.. Values(row), .. auditValues],
+            connection, Table, [.. Columns, .. AuditColumns], rows, row => [.. Values(row), .. auditValues],
             cancellationToken);
     }
 
@@ -79,14 +82,14 @@ public sealed record StagedUpsert<T>(
         var values = stored.Select(c => $"s.{c}").Concat(derived.Select(d => d.Sql));
         var audit = string.Concat(AuditColumns.Select(c => $", {c.Name}"));
         var auditValues = TracksRuns ? ", $1, $1, $2, $2" : ", $1, $1";
-        var updates = columns.Skip(1).Select(c => $"{c} = excluded.{c}")
+        var updates = columns.Except(KeyColumns).Select(c => $"{c} = excluded.{c}")
             .Append("last_changed_at = excluded.last_changed_at")
             .Concat(TracksRuns ? ["last_changed_run_id = excluded.last_changed_run_id"] : []);
         return $"""
             WITH written AS (
-                INSERT INTO {SpaceXDbContext.Schema}.{Table} AS t ({string.Join(", ", columns)}{audit})
+                INSERT INTO {Table} AS t ({string.Join(", ", columns)}{audit})
                 SELECT {string.Join(", ", values)}{auditValues} FROM {StagingTable} s
-                ON CONFLICT (id) DO UPDATE SET {string.Join(", ", updates)}
+                ON CONFLICT ({string.Join(", ", KeyColumns)}) DO UPDATE SET {string.Join(", ", updates)}
                 WHERE {ChangedWhen}
                 RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written

@@ -5,6 +5,8 @@ using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
 
+using SpaceX.Infrastructure.Persistence;
+
 namespace SpaceX.Infrastructure.Persistence.Writes;
 
 /// <summary>How each table of the current state is written in bulk.</summary>
@@ -17,7 +19,7 @@ internal static class WriteTables
     private const string HashChanged = "t.content_hash IS DISTINCT FROM excluded.content_hash";
 
     public static readonly StagedUpsert<Staged<Launch>> Launches = new(
-        "launches",
+        TableNames.Launches,
         [
             Id,
             new("flight_number", "integer", NpgsqlDbType.Integer),
@@ -48,10 +50,10 @@ internal static class WriteTables
     /// null (never 0) when no mass is known. The cast lets the payloads' primary key serve the lookup.
     /// </summary>
     private const string TotalPayloadMass =
-        "(SELECT sum(p.mass_kg) FROM spacex.payloads p WHERE p.id = ANY (s.payload_ids::char(24)[]))";
+        $"(SELECT sum(p.mass_kg) FROM {TableNames.Payloads} p WHERE p.id = ANY (s.payload_ids::char(24)[]))";
 
     public static readonly StagedUpsert<Staged<Payload>> Payloads = new(
-        "payloads",
+        TableNames.Payloads,
         [
             Id, Name, new("type", "text", NpgsqlDbType.Text), new("mass_kg", $"numeric({StorageLimits.MassPrecision},{StorageLimits.MassScale})", NpgsqlDbType.Numeric),
             new("orbit", "text", NpgsqlDbType.Text), new("launch_id", "char(24)", NpgsqlDbType.Char), ContentHash, Raw,
@@ -60,7 +62,7 @@ internal static class WriteTables
         HashChanged);
 
     public static readonly StagedUpsert<Staged<Launchpad>> Launchpads = new(
-        "launchpads",
+        TableNames.Launchpads,
         [
             Id, Name, new("full_name", "text", NpgsqlDbType.Text), new("locality", "text", NpgsqlDbType.Text),
             new("region", "text", NpgsqlDbType.Text), new("status", "text", NpgsqlDbType.Text), ContentHash, Raw,
@@ -69,7 +71,7 @@ internal static class WriteTables
         HashChanged);
 
     public static readonly StagedUpsert<Staged<Rocket>> Rockets = new(
-        "rockets",
+        TableNames.Rockets,
         [Id, Name, new("type", "text", NpgsqlDbType.Text), new("active", "boolean", NpgsqlDbType.Boolean), ContentHash, Raw],
         s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.Active, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);

@@ -6,17 +6,17 @@ using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Domain;
 
-namespace SpaceX.Host.Cli;
+namespace SpaceX.Host.Common;
 
 /// <summary>How every verb writes JSON: snake_case names and enum values, indented.</summary>
-public static class CliJson
+public static class OutputJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcMoments(), new ReportTables() },
         WriteIndented = true,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(OutputJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The same on one line, for a file of JSON lines.</summary>
@@ -64,4 +64,4 @@ internal sealed class ReportTables : JsonConverter<ReportTable>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(IngestionReport))]
 [JsonSerializable(typeof(StatusReport))]
-internal sealed partial class CliJsonContext : JsonSerializerContext;
+internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -1,4 +1,4 @@
-namespace SpaceX.Host.Cli;
+namespace SpaceX.Host.Common;
 
 public static class ExitCodes
 {

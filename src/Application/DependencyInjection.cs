@@ -16,7 +16,7 @@ public static class DependencyInjection
         {
             options.Namespace = "SpaceX.Application.Mediator";
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(SchemaBehavior<,>)]; // nothing touches the database before the message is valid
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(MigrateFirstBehavior<,>)]; // nothing touches the database before the message is valid
         });
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<IRunProgress, NoLiveProgress>(); // the Host puts a terminal's live display in its place

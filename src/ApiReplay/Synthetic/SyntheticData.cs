@@ -20,8 +20,8 @@ public sealed class SyntheticData
         ["id", "name", "flight_number", "date_utc", "date_unix", "upcoming", "success", "payloads", "static_fire_date_utc", "static_fire_date_unix"];
     private static readonly string[] PayloadFields = ["id", "launch"];
 
-    private readonly Template[] _launches;
-    private readonly Template[] _payloads;
+    private readonly SyntheticTemplate[] _launches;
+    private readonly SyntheticTemplate[] _payloads;
     private readonly int _upcomingFrom;
     private readonly int[] _payloadsBefore;
 
@@ -32,8 +32,8 @@ public sealed class SyntheticData
             throw new ReplayException("A synthetic API needs at least one launch.");
         }
 
-        _launches = [.. snapshot.Documents("launches").Where(l => l["upcoming"]?.GetValue<bool>() == false).Select(l => new Template(l, LaunchFields))];
-        _payloads = [.. snapshot.Documents("payloads").Select(p => new Template(p, PayloadFields))];
+        _launches = [.. snapshot.Documents("launches").Where(l => l["upcoming"]?.GetValue<bool>() == false).Select(l => new SyntheticTemplate(l, LaunchFields))];
+        _payloads = [.. snapshot.Documents("payloads").Select(p => new SyntheticTemplate(p, PayloadFields))];
         if (_launches.Length == 0 || _payloads.Length == 0)
         {
             throw new ReplayException("A synthetic API copies real flown launches and payloads: the snapshot has none.");
@@ -122,7 +122,7 @@ public sealed class SyntheticData
     }
 
     /// <summary>The generated fields of the document at this position, and the real document it copies the others from.</summary>
-    private (JsonObject Fields, Template Template) Generate(string collection, int position)
+    private (JsonObject Fields, SyntheticTemplate SyntheticTemplate) Generate(string collection, int position)
     {
         if (collection != "launches")
         {
@@ -150,55 +150,5 @@ public sealed class SyntheticData
             ["static_fire_date_utc"] = fire is { } f ? TimeTravel.Format(f) : null,
             ["static_fire_date_unix"] = fire?.ToUnixTimeSeconds(),
         }, template);
-    }
-
-    /// <summary>A real document with the generated fields taken out, its other fields written once as raw JSON.</summary>
-    private sealed class Template
-    {
-        private readonly byte[] _rest;
-
-        public Template(JsonObject document, string[] generated)
-        {
-            Document = document;
-            var rest = (JsonObject)document.DeepClone();
-            foreach (var field in generated)
-            {
-                rest.Remove(field);
-            }
-
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, QueryEngine.Output))
-            {
-                rest.WriteTo(writer);
-            }
-
-            _rest = buffer.WrittenSpan[1..^1].ToArray(); // the properties, without the braces
-        }
-
-        public JsonObject Document { get; }
-
-        /// <summary>The generated fields first, then the template's others.</summary>
-        public void Write(Utf8JsonWriter writer, JsonObject generatedFields)
-        {
-            var buffer = new ArrayBufferWriter<byte>(4096);
-            using (var fields = new Utf8JsonWriter(buffer, QueryEngine.Output))
-            {
-                generatedFields.WriteTo(fields);
-            }
-
-            var generated = buffer.WrittenSpan[..^1]; // without the closing brace
-            var document = new byte[generated.Length + (_rest.Length > 0 ? 1 + _rest.Length : 0) + 1];
-            generated.CopyTo(document);
-            var at = generated.Length;
-            if (_rest.Length > 0)
-            {
-                document[at++] = (byte)',';
-                _rest.CopyTo(document, at);
-                at += _rest.Length;
-            }
-
-            document[at] = (byte)'}';
-            writer.WriteRawValue(document, skipInputValidation: true);
-        }
     }
 }

@@ -37,7 +37,7 @@ public interface IRunTransaction : IAsyncDisposable
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken);
 
     /// <summary>The observed launches whose hash is not the one stored with their launch: new, changed, removed, never observed.</summary>
-    Task<IReadOnlyList<ObservedLaunch>> FindChangedLaunchesAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
+    Task<IReadOnlyList<GlancedLaunch>> FindChangedLaunchesAsync(IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken);
 
     /// <summary>Stored launches among these ids still marked upcoming although dated before <paramref name="now"/>.</summary>
     Task<IReadOnlyList<StaleUpcoming>> FindStaleUpcomingAsync(
@@ -56,7 +56,7 @@ public interface IAppliedRun
     AppliedChanges Changes { get; }
 
     /// <summary>Stores each observed launch's hash with its stored launch (a launch the run inserted has a row now).</summary>
-    Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken);
+    Task SaveGlanceAsync(IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken);
 
     /// <summary>Appends an aggregation snapshot of the state as applied, of this type, to the time series.</summary>
     Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken);

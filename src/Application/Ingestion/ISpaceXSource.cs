@@ -29,7 +29,7 @@ public interface ISpaceXSource
     /// The selection again, with the payloads populated, as fingerprints: one request when it fits a page, all an
     /// incremental run needs to learn that nothing changed.
     /// </summary>
-    IAsyncEnumerable<IReadOnlyList<ObservedLaunch>> ObserveLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken);
+    IAsyncEnumerable<IReadOnlyList<GlancedLaunch>> GlanceAtLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken);
 
     /// <summary>The payloads with these ids (all payloads when <paramref name="ids"/> is null), page by page like launches.</summary>
     IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken);

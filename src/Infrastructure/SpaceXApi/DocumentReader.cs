@@ -43,7 +43,7 @@ public static class DocumentReader
     }
 
     /// <summary>A launch as a glance saw it (payloads populated): its id, and the hash of its bytes as served.</summary>
-    public static ObservedLaunch Observed(JsonElement e) => new(new FieldReader(e).String("id"), Raw(e).ContentHash);
+    public static GlancedLaunch Observed(JsonElement e) => new(new FieldReader(e).String("id"), Raw(e).ContentHash);
 
     /// <summary>The document's bytes as the API sent them (escapes and all), and their hash.</summary>
     public static RawJson Raw(JsonElement e)

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
 using Refit;
 using SpaceX.Application.Ingestion;
 using SpaceX.Application.Ingestion.Documents;
@@ -23,6 +21,7 @@ public sealed class SpaceXApiSource(
     ISpaceXApi api, ApiRequestCounter counter, IOptions<SpaceXApiOptions> options, ILogger<SpaceXApiSource> logger) : ISpaceXSource
 {
     private readonly SpaceXApiOptions _options = options.Value;
+    private readonly ApiCalls _calls = new(options.Value);
     private readonly FieldCounter _fields = new();
     private readonly int[] _announced = new int[Enum.GetValues<RecordKind>().Length];
 
@@ -34,60 +33,35 @@ public sealed class SpaceXApiSource(
 
     public IAsyncEnumerable<IReadOnlyList<LaunchDocument>> FetchLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
         QueryPages(
-            RecordKind.Launch, api.QueryLaunchesAsync, LaunchFilter(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
+            RecordKind.Launch, api.QueryLaunchesAsync, QueryFilters.Launches(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
             cancellationToken);
 
     /// <summary>Each launch's hash is taken over its JSON exactly as served, payload documents in place.</summary>
-    public IAsyncEnumerable<IReadOnlyList<ObservedLaunch>> ObserveLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<IReadOnlyList<GlancedLaunch>> GlanceAtLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
         QueryPages(
-            null, api.QueryLaunchesAsync, LaunchFilter(selection),
+            null, api.QueryLaunchesAsync, QueryFilters.Launches(selection),
             DocumentReader.Observed,
             "POST /v4/launches/query (payloads populated)", cancellationToken, populate: [new JsonObject { ["path"] = "payloads" }]);
 
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
-        var filter = ids is null ? [] : new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(ids) } };
+        var filter = ids is null ? [] : QueryFilters.ById(ids);
         return QueryPages(
             RecordKind.Payload, api.QueryPayloadsAsync, filter, d => DocumentReader.Payload(_fields.Count(RecordKind.Payload, d)), "POST /v4/payloads/query", cancellationToken);
     }
 
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
-        Announce(RecordKind.Launchpad, (await CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
+        Announce(RecordKind.Launchpad, (await _calls.CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
             .Select(d => DocumentReader.Launchpad(_fields.Count(RecordKind.Launchpad, d))).ToList());
 
     public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
-        Announce(RecordKind.Rocket, (await CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
+        Announce(RecordKind.Rocket, (await _calls.CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))
             .Select(d => DocumentReader.Rocket(_fields.Count(RecordKind.Rocket, d))).ToList());
 
     private List<T> Announce<T>(RecordKind kind, List<T> documents)
     {
         Interlocked.Add(ref _announced[(int)kind], documents.Count);
         return documents;
-    }
-
-    /// <summary>Dates go in the API's stored text form, since its range filters compare text.</summary>
-    public static JsonObject LaunchFilter(LaunchSelection selection)
-    {
-        if (selection.IsAll)
-        {
-            return [];
-        }
-
-        var range = new JsonObject();
-        if (selection.From is { } from)
-        {
-            range["$gte"] = ApiDates.Format(from);
-        }
-
-        if (selection.To is { } to)
-        {
-            range["$lte"] = ApiDates.Format(to);
-        }
-
-        var byDate = new JsonObject { ["date_utc"] = range };
-        return selection.AlsoIds.Count == 0
-            ? byDate
-            : new JsonObject { ["$or"] = new JsonArray(byDate, new JsonObject { ["_id"] = new JsonObject { ["$in"] = Strings(selection.AlsoIds) } }) };
     }
 
     /// <summary>Sends the first page's request now and returns the pages as they come.</summary>
@@ -182,7 +156,7 @@ public sealed class SpaceXApiSource(
         Func<QueryRequest, CancellationToken, Task<ApiResponse<Stream>>> query, QueryRequest request, string what, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var body = await CallAsync(ct => query(request, ct), $"{what} page {request.Options.Page}", cancellationToken);
+        await using var body = await _calls.CallAsync(ct => query(request, ct), $"{what} page {request.Options.Page}", cancellationToken);
         try
         {
             var page = await QueryPage.ReadAsync(body, cancellationToken);
@@ -194,66 +168,7 @@ public sealed class SpaceXApiSource(
         catch (JsonException e)
         {
             throw new SpaceXSourceException(
-                $"{what} page {request.Options.Page} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({OneLine(e.Message)})", e);
+                $"{what} page {request.Options.Page} at {_options.BaseUrl}: the API answered with a body that is not the expected JSON ({ApiCalls.OneLine(e.Message)})", e);
         }
     }
-
-    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<ApiResponse<T>>> call, string what, CancellationToken cancellationToken)
-    {
-        ApiResponse<T> response;
-        try
-        {
-            response = await call(cancellationToken);
-        }
-        catch (Exception e) when (Describe(e) is { } problem && !cancellationToken.IsCancellationRequested)
-        {
-            throw new SpaceXSourceException($"{what} at {_options.BaseUrl}: {problem}", e);
-        }
-
-        if (response.Error is ApiRequestException noAnswer) // the request never got an answer: refused, timed out, no such host
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new SpaceXSourceException(
-                $"{what} at {_options.BaseUrl}: {Describe(noAnswer.InnerException ?? noAnswer) ?? OneLine(noAnswer.Message)}", noAnswer);
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            var html = response.ContentHeaders?.ContentType?.MediaType == "text/html" ? " with an HTML page" : "";
-            throw new SpaceXSourceException(
-                $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} ({response.StatusCode}){html}", response.Error);
-        }
-
-        return response.Error is null && response.Content is not null
-            ? response.Content
-            : throw new SpaceXSourceException(
-                $"{what} at {_options.BaseUrl}: the API answered HTTP {(int?)response.StatusCode} with a body that is not the expected JSON " +
-                $"({OneLine(response.Error?.InnerException?.Message ?? response.Error?.Message ?? "empty body")})",
-                response.Error);
-    }
-
-    private string? Describe(Exception e) => e switch
-    {
-        RefusedAnswerException refused => refused.Message,
-        TimeoutRejectedException timeout when timeout.Timeout >= _options.TotalTimeout =>
-            $"no answer within SpaceXApi:TotalTimeout ({Seconds(_options.TotalTimeout)}), retries included",
-        TimeoutRejectedException or TaskCanceledException =>
-            $"no answer within SpaceXApi:AttemptTimeout ({Seconds(_options.AttemptTimeout)}), after {_options.MaxRetries} retries",
-        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } =>
-            $"DNS lookup of {new Uri(_options.BaseUrl).Host} failed, after {_options.MaxRetries} retries",
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } connection =>
-            $"cannot connect ({OneLine(connection.InnerException?.Message ?? connection.Message)}), after {_options.MaxRetries} retries",
-        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } tls => $"TLS handshake failed ({OneLine(tls.Message)})",
-        HttpRequestException { StatusCode: HttpStatusCode status } => $"HTTP {(int)status} ({status})",
-        HttpRequestException http => $"cannot read the answer ({OneLine(http.InnerException?.Message ?? http.Message)})",
-        ApiException api => $"HTTP {(int)api.StatusCode} ({api.StatusCode}): {OneLine(api.Message)}",
-        JsonException json => $"the body is not valid JSON ({OneLine(json.Message)})",
-        _ => null,
-    };
-
-    private static string Seconds(TimeSpan span) => $"{span.TotalSeconds:0.#} s";
-
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

@@ -38,10 +38,10 @@ public sealed class RunIncrementalIngestionHandlerTests
         _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>()).Returns(Applied);
         Applied.Changes.Returns(new AppliedChanges(0, 0, 0, 0, 0, Mark));
         // By default the glance finds everything changed: the run fetches in full.
-        _source.ObserveLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .Returns(_ => Pages(new ObservedLaunch("5eb87cd9ffd86e000604b32a", new string('a', 64))));
-        _transaction.FindChangedLaunchesAsync(Arg.Any<IReadOnlyList<ObservedLaunch>>(), Arg.Any<CancellationToken>())
-            .Returns(call => call.Arg<IReadOnlyList<ObservedLaunch>>());
+        _source.GlanceAtLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
+            .Returns(_ => Pages(new GlancedLaunch("5eb87cd9ffd86e000604b32a", new string('a', 64))));
+        _transaction.FindChangedLaunchesAsync(Arg.Any<IReadOnlyList<GlancedLaunch>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.Arg<IReadOnlyList<GlancedLaunch>>());
         _transaction.FindStaleUpcomingAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>())
             .Returns([]);
     }
@@ -50,15 +50,15 @@ public sealed class RunIncrementalIngestionHandlerTests
     public async Task Incremental_WhenTheGlanceFindsNothingChanged_FetchesNothingMore_AndCountsTheLaunchesUnchanged()
     {
         Stored(launchCount: 205, highWaterMark: Mark);
-        _source.ObserveLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
-            .Returns(_ => Pages(new ObservedLaunch("a", new string('a', 64)), new ObservedLaunch("b", new string('b', 64))));
-        _transaction.FindChangedLaunchesAsync(Arg.Any<IReadOnlyList<ObservedLaunch>>(), Arg.Any<CancellationToken>()).Returns([]);
+        _source.GlanceAtLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>())
+            .Returns(_ => Pages(new GlancedLaunch("a", new string('a', 64)), new GlancedLaunch("b", new string('b', 64))));
+        _transaction.FindChangedLaunchesAsync(Arg.Any<IReadOnlyList<GlancedLaunch>>(), Arg.Any<CancellationToken>()).Returns([]);
 
         var report = await Handle(new RunIncrementalIngestionCommand());
 
         _source.DidNotReceive().FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>());
         _source.DidNotReceive().FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>());
-        await Applied.Received(1).SaveObservedAsync(Arg.Is<IReadOnlyList<ObservedLaunch>>(o => o.Count == 2), Arg.Any<CancellationToken>());
+        await Applied.Received(1).SaveGlanceAsync(Arg.Is<IReadOnlyList<GlancedLaunch>>(o => o.Count == 2), Arg.Any<CancellationToken>());
         await _transaction.Received(1).FindUnservedLaunchesAsync(
             Arg.Any<LaunchSelection>(), Arg.Is<IReadOnlyCollection<string>>(ids => ids.SequenceEqual(new[] { "a", "b" })), Arg.Any<CancellationToken>());
         Assert.Equal(new RunCounts(2, 0, 0, 2, 0, 0), report.Counts);

@@ -24,7 +24,7 @@ internal sealed class ProgressReporter : IAsyncDisposable
         (_stager, _source, _display) = (stager, source, display);
         var started = clock.GetTimestamp();
         _timer = display.IsLive
-            ? clock.CreateTimer(_ => display.Show(Snapshot()), null, TimeSpan.Zero, LiveInterval)
+            ? clock.CreateTimer(_ => display.Show(Current()), null, TimeSpan.Zero, LiveInterval)
             : clock.CreateTimer(_ => LogIfProgressed(logger, clock.GetElapsedTime(started)), null, LogInterval, LogInterval);
     }
 
@@ -48,7 +48,7 @@ internal sealed class ProgressReporter : IAsyncDisposable
         _step = step;
         if (_display.IsLive)
         {
-            _display.Show(Snapshot());
+            _display.Show(Current());
         }
     }
 
@@ -59,6 +59,6 @@ internal sealed class ProgressReporter : IAsyncDisposable
         _display.End();
     }
 
-    private RunProgress Snapshot() =>
+    private RunProgress Current() =>
         new(_step, [.. Enum.GetValues<RecordKind>().Select(k => new KindProgress(k, _stager.Received(k), _source.Announced(k)))]);
 }

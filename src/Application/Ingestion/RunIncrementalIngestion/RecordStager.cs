@@ -68,7 +68,7 @@ internal sealed class RecordStager
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Launchpad, documents.Count, Triage<Launchpad>.Sort(
+        var triage = Keep(RecordKind.Launchpad, documents.Count, Triage<Launchpad>.Split(
             documents, new LaunchpadDocumentValidator(), RecordKind.Launchpad,
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
@@ -78,7 +78,7 @@ internal sealed class RecordStager
 
     public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Rocket, documents.Count, Triage<Rocket>.Sort(
+        var triage = Keep(RecordKind.Rocket, documents.Count, Triage<Rocket>.Split(
             documents, new RocketDocumentValidator(), RecordKind.Rocket,
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
@@ -88,7 +88,7 @@ internal sealed class RecordStager
 
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Sort(
+        var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Split(
             page, _payloadValidator.Value, RecordKind.Payload,
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
         await _transaction.StagePayloadsAsync(triage.Valid, cancellationToken);
@@ -96,7 +96,7 @@ internal sealed class RecordStager
 
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Launch, page.Count, Triage<Launch>.Sort(
+        var triage = Keep(RecordKind.Launch, page.Count, Triage<Launch>.Split(
             page, _launchValidator.Value, RecordKind.Launch,
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,

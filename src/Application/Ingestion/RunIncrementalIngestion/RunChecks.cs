@@ -42,7 +42,7 @@ internal sealed class RunChecks(ISpaceXSource source, TimeProvider clock, ILogge
     /// </summary>
     public async Task<RunFindings> CheckAsync(
         RecordStager stager, IRunTransaction transaction, RunPlan plan, RunIncrementalIngestionCommand command, StoredState state,
-        IReadOnlyList<ObservedLaunch>? unfetched, CancellationToken cancellationToken)
+        IReadOnlyList<GlancedLaunch>? unfetched, CancellationToken cancellationToken)
     {
         var unfetchedIds = unfetched?.Select(o => o.Id).OfType<string>().ToList() ?? [];
         var (drift, fingerprints) = SchemaDrift.Compare(source.FieldsSeen, state.Fingerprints);

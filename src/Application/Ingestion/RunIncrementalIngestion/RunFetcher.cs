@@ -6,10 +6,10 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// <summary>What a run asks the API for, staged page by page as it arrives.</summary>
 internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
 {
-    private static readonly Task<IReadOnlyList<ObservedLaunch>?> NoGlance = Task.FromResult<IReadOnlyList<ObservedLaunch>?>(null);
+    private static readonly Task<IReadOnlyList<GlancedLaunch>?> NoGlance = Task.FromResult<IReadOnlyList<GlancedLaunch>?>(null);
 
     /// <summary>The plan's glance (one request, or none when the run does not glance), started now and awaited later.</summary>
-    public Task<IReadOnlyList<ObservedLaunch>?> GlanceAsync(RunPlan plan, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<GlancedLaunch>?> GlanceAsync(RunPlan plan, CancellationToken cancellationToken) =>
         plan.Glances ? ObserveAsync(plan.Selection, cancellationToken) : NoGlance;
 
     public async Task FetchAsync(RunPlan plan, IReadOnlyCollection<string> retryPayloadIds, RecordStager stager, CancellationToken cancellationToken)
@@ -23,10 +23,10 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
             stager.Received(RecordKind.Rocket), stager.Quarantined.Count);
     }
 
-    private async Task<IReadOnlyList<ObservedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GlancedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
     {
-        var observed = new List<ObservedLaunch>();
-        await foreach (var page in source.ObserveLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        var observed = new List<GlancedLaunch>();
+        await foreach (var page in source.GlanceAtLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
         {
             observed.AddRange(page);
         }

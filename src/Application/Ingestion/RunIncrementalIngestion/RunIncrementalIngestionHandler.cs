@@ -73,7 +73,7 @@ public sealed class RunIncrementalIngestionHandler(
 
     /// <summary>Whether the glance saw every launch as stored, and no payload waits to be read again: then nothing is fetched.</summary>
     private async Task<bool> NothingChangedAsync(
-        IReadOnlyList<ObservedLaunch>? observed, StoredState state, IRunTransaction transaction, CancellationToken cancellationToken)
+        IReadOnlyList<GlancedLaunch>? observed, StoredState state, IRunTransaction transaction, CancellationToken cancellationToken)
     {
         if (observed is null)
         {
@@ -87,7 +87,7 @@ public sealed class RunIncrementalIngestionHandler(
 
     /// <summary>The glance's hashes, the snapshot when the data changed, the run's end: then the one commit.</summary>
     private async Task FinishAsync(
-        IAppliedRun applied, IngestionRun run, IReadOnlyList<ObservedLaunch>? observed, RecordStager stager, RunFindings findings,
+        IAppliedRun applied, IngestionRun run, IReadOnlyList<GlancedLaunch>? observed, RecordStager stager, RunFindings findings,
         StoredState state, bool unchanged, int requests, CancellationToken cancellationToken)
     {
         logger.LogDebug(
@@ -96,7 +96,7 @@ public sealed class RunIncrementalIngestionHandler(
         if (observed is not null)
         {
             // A launch quarantined now keeps its old hash, so the next run fetches it again.
-            await applied.SaveObservedAsync([.. observed.Where(o => o.Id is null || !stager.QuarantinedLaunchIds.Contains(o.Id))], cancellationToken);
+            await applied.SaveGlanceAsync([.. observed.Where(o => o.Id is null || !stager.QuarantinedLaunchIds.Contains(o.Id))], cancellationToken);
         }
 
         if (applied.Changes.ChangedTheData(findings, state))

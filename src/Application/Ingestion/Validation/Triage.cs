@@ -13,7 +13,7 @@ public sealed record Triage<T>(IReadOnlyList<Staged<T>> Valid, IReadOnlyList<Qua
     /// right type), then validates it at the edge, then builds the domain record, whose own invariants may still
     /// refuse it; either way a refused record is quarantined, never dropped.
     /// </summary>
-    public static Triage<T> Sort<TDocument>(
+    public static Triage<T> Split<TDocument>(
         IEnumerable<TDocument> documents, IValidator<TDocument> validator, RecordKind kind, Func<TDocument, T> create)
         where TDocument : IApiDocument
     {

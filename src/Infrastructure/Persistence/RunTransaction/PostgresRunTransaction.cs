@@ -116,16 +116,16 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         return await Unserved.FindPayloadsAsync(_connection, storedPayloads, quarantinedPayloadIds, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ObservedLaunch>> FindChangedLaunchesAsync(
-        IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
-        await ObservedLaunches.FindChangedAsync(_connection, observed, cancellationToken);
+    public async Task<IReadOnlyList<GlancedLaunch>> FindChangedLaunchesAsync(
+        IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken) =>
+        await LaunchGlances.FindChangedAsync(_connection, observed, cancellationToken);
 
-    public async Task SaveObservedAsync(IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
-        await ObservedLaunches.SaveAsync(_connection, observed, cancellationToken);
+    public async Task SaveGlanceAsync(IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken) =>
+        await LaunchGlances.SaveAsync(_connection, observed, cancellationToken);
 
     public async Task<IReadOnlyList<StaleUpcoming>> FindStaleUpcomingAsync(
         IReadOnlyCollection<string> launchIds, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ObservedLaunches.FindStaleUpcomingAsync(_connection, launchIds, now, cancellationToken);
+        await LaunchGlances.FindStaleUpcomingAsync(_connection, launchIds, now, cancellationToken);
 
     public AppliedChanges Changes { get; private set; } = null!;
 

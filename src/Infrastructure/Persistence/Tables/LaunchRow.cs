@@ -23,7 +23,7 @@ public sealed class LaunchRow
     public decimal? StaticFireDelayHours { get; set; }
     public required string ContentHash { get; set; }
 
-    /// <summary>The hash of the launch as last observed with its payloads populated (see <c>ObservedLaunch</c>).</summary>
+    /// <summary>The hash of the launch as last observed with its payloads populated (see <c>GlancedLaunch</c>).</summary>
     public string? ObservedHash { get; set; }
     public DateTimeOffset FirstSeenAt { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }

@@ -10,11 +10,11 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 /// The hash each launch had when last observed at a glance (<c>launches.observed_hash</c>), to tell an incremental run
 /// whether it must fetch anything at all; and the stale upcoming launches a run that fetched nothing still reports.
 /// </summary>
-internal static class ObservedLaunches
+internal static class LaunchGlances
 {
     /// <summary>Observed launches with no id, not stored, marked removed, or stored with another (or no) observed hash.</summary>
-    public static Task<IReadOnlyList<ObservedLaunch>> FindChangedAsync(
-        NpgsqlConnection connection, IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<GlancedLaunch>> FindChangedAsync(
+        NpgsqlConnection connection, IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken) =>
         SqlQuery.ListAsync(
             connection,
             $"""
@@ -26,10 +26,10 @@ internal static class ObservedLaunches
                 new NpgsqlParameter { Value = observed.Select(o => (object?)o.Id ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text },
                 new NpgsqlParameter { Value = observed.Select(o => o.ObservedHash).ToArray() },
             ],
-            reader => new ObservedLaunch(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)),
+            reader => new GlancedLaunch(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)),
             cancellationToken);
 
-    public static async Task SaveAsync(NpgsqlConnection connection, IReadOnlyList<ObservedLaunch> observed, CancellationToken cancellationToken)
+    public static async Task SaveAsync(NpgsqlConnection connection, IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken)
     {
         var known = observed.Where(o => o.Id is not null).ToList();
         await using var command = new NpgsqlCommand(

@@ -4,7 +4,7 @@ using SpaceX.Application.Database;
 namespace SpaceX.Application.Behaviors;
 
 /// <summary>Applies pending migrations before any message that needs the schema, so a new database just works.</summary>
-public sealed class SchemaBehavior<TMessage, TResponse>(IDatabaseSchema schema) : IPipelineBehavior<TMessage, TResponse>
+public sealed class MigrateFirstBehavior<TMessage, TResponse>(IDatabaseSchema schema) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     public async ValueTask<TResponse> Handle(

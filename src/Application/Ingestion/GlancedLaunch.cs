@@ -4,4 +4,4 @@ namespace SpaceX.Application.Ingestion;
 /// A launch as one glance at the API saw it: its id and the SHA-256 of the launch as served with its payloads'
 /// documents in place of their ids (<paramref name="ObservedHash"/>), so that a corrected payload changes it too.
 /// </summary>
-public sealed record ObservedLaunch(string? Id, string ObservedHash);
+public sealed record GlancedLaunch(string? Id, string ObservedHash);

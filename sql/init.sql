@@ -597,6 +597,111 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    ALTER TABLE spacex.launch_aggregations ADD landing_attempts integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    ALTER TABLE spacex.launch_aggregations ADD landing_successes integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    CREATE TABLE spacex.landpads (
+        id character(24) NOT NULL,
+        name character varying(200) NOT NULL,
+        full_name character varying(200),
+        type character varying(100),
+        status character varying(100),
+        locality character varying(100),
+        region character varying(100),
+        landing_attempts integer,
+        landing_successes integer,
+        content_hash character(64) NOT NULL,
+        raw jsonb NOT NULL,
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_landpads PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    CREATE TABLE spacex.launch_cores (
+        launch_id character(24) NOT NULL,
+        position integer NOT NULL,
+        core_id character(24),
+        flight integer,
+        reused boolean,
+        gridfins boolean,
+        legs boolean,
+        landing_attempt boolean,
+        landing_success boolean,
+        landing_type character varying(100),
+        landpad_id character(24),
+        first_seen_at timestamp with time zone NOT NULL,
+        last_changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_launch_cores PRIMARY KEY (launch_id, position),
+        CONSTRAINT fk_launch_cores_launches_launch_id FOREIGN KEY (launch_id) REFERENCES spacex.launches (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    CREATE INDEX ix_launch_cores_landpad_id ON spacex.launch_cores (landpad_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    INSERT INTO spacex.launch_cores (launch_id, position, core_id, flight, reused, gridfins, legs,
+        landing_attempt, landing_success, landing_type, landpad_id, first_seen_at, last_changed_at)
+    SELECT r.launch_id, c.position - 1,
+        CASE WHEN c.core ->> 'core' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'core' END,
+        CASE WHEN jsonb_typeof(c.core -> 'flight') = 'number' AND c.core ->> 'flight' ~ '^[0-9]{1,9}$' THEN (c.core ->> 'flight')::integer END,
+        CASE WHEN jsonb_typeof(c.core -> 'reused') = 'boolean' THEN (c.core ->> 'reused')::boolean END,
+        CASE WHEN jsonb_typeof(c.core -> 'gridfins') = 'boolean' THEN (c.core ->> 'gridfins')::boolean END,
+        CASE WHEN jsonb_typeof(c.core -> 'legs') = 'boolean' THEN (c.core ->> 'legs')::boolean END,
+        CASE WHEN jsonb_typeof(c.core -> 'landing_attempt') = 'boolean' THEN (c.core ->> 'landing_attempt')::boolean END,
+        CASE WHEN jsonb_typeof(c.core -> 'landing_success') = 'boolean' THEN (c.core ->> 'landing_success')::boolean END,
+        CASE WHEN jsonb_typeof(c.core -> 'landing_type') = 'string' THEN left(c.core ->> 'landing_type', 100) END,
+        CASE WHEN c.core ->> 'landpad' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'landpad' END,
+        r.ingested_at, r.ingested_at
+    FROM (
+        SELECT DISTINCT ON (launch_id) launch_id, payload, ingested_at
+        FROM spacex.raw_launches ORDER BY launch_id, id DESC
+    ) r
+    JOIN spacex.launches l ON l.id = r.launch_id
+    CROSS JOIN LATERAL jsonb_array_elements(
+        CASE WHEN jsonb_typeof(r.payload -> 'cores') = 'array' THEN r.payload -> 'cores' ELSE '[]'::jsonb END
+    ) WITH ORDINALITY AS c(core, position)
+    WHERE jsonb_typeof(c.core) = 'object';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204015619_LandpadsAndLaunchCores') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261204015619_LandpadsAndLaunchCores', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- The report views (sql/analytics), as the pipeline makes them after the migrations.
 DROP VIEW IF EXISTS spacex.launch_performance;
@@ -711,6 +816,90 @@ LEFT JOIN (
 ORDER BY launches DESC, rocket;
 COMMENT ON VIEW spacex.rocket_performance IS 'report sha256:bdf991cf3ff44e285ac78811978303fd1568d448030be092d5777942121089d2';
 
+DROP VIEW IF EXISTS spacex.landings;
+CREATE VIEW spacex.landings AS
+-- First-stage landings: per launch year (UTC), over launches that flew, each core (a Falcon Heavy flies three):
+-- landing attempts, successes, failures, attempts whose outcome the API never recorded, the success rate in
+-- percent over attempts with a known outcome, and attempts and successes per landing type (ASDS: a drone ship,
+-- RTLS: back at the launch site, Ocean: a controlled splashdown). Launches no longer served are left out.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    l.launch_year AS year,
+    count(*) FILTER (WHERE c.landing_attempt) AS attempts,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_success) AS successes,
+    count(*) FILTER (WHERE c.landing_attempt AND NOT c.landing_success) AS failures,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_success IS NULL) AS unknown_outcome,
+    CAST(100 * CAST(count(*) FILTER (WHERE c.landing_attempt AND c.landing_success) AS decimal(20, 6))
+        / nullif(count(*) FILTER (WHERE c.landing_attempt AND c.landing_success IS NOT NULL), 0) AS decimal(5, 2)) AS success_rate,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'ASDS') AS asds_attempts,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'ASDS' AND c.landing_success) AS asds_successes,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'RTLS') AS rtls_attempts,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'RTLS' AND c.landing_success) AS rtls_successes,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'Ocean') AS ocean_attempts,
+    count(*) FILTER (WHERE c.landing_attempt AND c.landing_type = 'Ocean' AND c.landing_success) AS ocean_successes
+FROM spacex.launches l
+JOIN spacex.launch_cores c ON c.launch_id = l.id
+WHERE l.removed_at IS NULL AND NOT l.upcoming
+GROUP BY l.launch_year
+ORDER BY year;
+COMMENT ON VIEW spacex.landings IS 'report sha256:20cef4ca1a4a33d47ff18fd17299146a85e981754615dc471b0ac910837f7013';
+
+DROP VIEW IF EXISTS spacex.landing_pads;
+CREATE VIEW spacex.landing_pads AS
+-- Landing pads: per pad, its attempts and successes counted from the cores of the launches that flew (never from
+-- the pad's own counters), the success rate over attempts with a known outcome, and its first and last landing.
+-- The pad's own counters (pad_landing_attempts, pad_landing_successes) stand beside them: the API keeps those
+-- apart, and for one pad (OCISLY) they lag. A pad the cores name that is not stored shows as 'unknown'.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    coalesce(p.id, s.landpad_id) AS landpad_id,
+    coalesce(p.name, 'unknown') AS landpad,
+    p.full_name,
+    p.type,
+    p.status,
+    coalesce(s.attempts, 0) AS attempts,
+    coalesce(s.successes, 0) AS successes,
+    CAST(100 * CAST(s.successes AS decimal(20, 6)) / nullif(s.known_outcomes, 0) AS decimal(5, 2)) AS success_rate,
+    s.first_landing,
+    s.last_landing,
+    p.landing_attempts AS pad_landing_attempts,
+    p.landing_successes AS pad_landing_successes
+FROM spacex.landpads p
+FULL JOIN (
+    SELECT
+        c.landpad_id,
+        count(*) FILTER (WHERE c.landing_attempt) AS attempts,
+        count(*) FILTER (WHERE c.landing_attempt AND c.landing_success) AS successes,
+        count(*) FILTER (WHERE c.landing_attempt AND c.landing_success IS NOT NULL) AS known_outcomes,
+        min(l.date_utc) FILTER (WHERE c.landing_attempt AND c.landing_success) AS first_landing,
+        max(l.date_utc) FILTER (WHERE c.landing_attempt AND c.landing_success) AS last_landing
+    FROM spacex.launch_cores c
+    JOIN spacex.launches l ON l.id = c.launch_id
+    WHERE l.removed_at IS NULL AND NOT l.upcoming AND c.landpad_id IS NOT NULL
+    GROUP BY c.landpad_id
+) s ON s.landpad_id = p.id
+ORDER BY attempts DESC, landpad;
+COMMENT ON VIEW spacex.landing_pads IS 'report sha256:6d29ca7090bd29d8a8d5fd21968a9c4a100a3fc6c9f1e074b4a715c6b7866058';
+
+DROP VIEW IF EXISTS spacex.booster_reuse;
+CREATE VIEW spacex.booster_reuse AS
+-- Booster reuse: per launch year (UTC), over launches that flew: first stages flown (each core slot: a Falcon
+-- Heavy counts three, a core the API left unnamed counts), how many of them had flown before, their share in
+-- percent, and the highest flight number a booster reached that year.
+-- PostgreSQL and Trino alike (Trino: catalog postgresql).
+SELECT
+    l.launch_year AS year,
+    count(*) AS first_stages,
+    count(*) FILTER (WHERE c.reused) AS reused,
+    CAST(100 * CAST(count(*) FILTER (WHERE c.reused) AS decimal(20, 6)) / count(*) AS decimal(5, 2)) AS reused_share,
+    max(c.flight) AS highest_flight
+FROM spacex.launches l
+JOIN spacex.launch_cores c ON c.launch_id = l.id
+WHERE l.removed_at IS NULL AND NOT l.upcoming
+GROUP BY l.launch_year
+ORDER BY year;
+COMMENT ON VIEW spacex.booster_reuse IS 'report sha256:adffcf16e71b6a74044a1745710c8e6069f8a704b168dd9cc867d3c8151223b4';
+
 DROP VIEW IF EXISTS spacex.latest_aggregation;
 CREATE VIEW spacex.latest_aggregation AS
 -- The latest aggregation snapshot (written by each ingestion run that changed the data and by the aggregate verb).
@@ -718,11 +907,11 @@ CREATE VIEW spacex.latest_aggregation AS
 SELECT
     computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
     success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-    earliest_launch_utc, latest_launch_utc, launch_sites_used
+    earliest_launch_utc, latest_launch_utc, launch_sites_used, landing_attempts, landing_successes
 FROM spacex.launch_aggregations
 ORDER BY computed_at DESC, id DESC
 LIMIT 1;
-COMMENT ON VIEW spacex.latest_aggregation IS 'report sha256:385fc6e8eda97f1311543c5bb22f08ff186de6fc24ca76b1c416bfbedb41f7c7';
+COMMENT ON VIEW spacex.latest_aggregation IS 'report sha256:3d4e65a9ac7b26c2a5707382b7e748a5aec994432125aaaa250429c665210bd0';
 
 DROP VIEW IF EXISTS spacex.aggregation_trend;
 CREATE VIEW spacex.aggregation_trend AS
@@ -741,10 +930,12 @@ SELECT
     success_rate,
     avg_payload_mass_kg,
     avg_static_fire_delay_hours,
+    landing_attempts,
+    landing_successes,
     total_launches - lag(total_launches) OVER (ORDER BY computed_at, id) AS total_launches_change,
     successful_launches - lag(successful_launches) OVER (ORDER BY computed_at, id) AS successful_launches_change,
     failed_launches - lag(failed_launches) OVER (ORDER BY computed_at, id) AS failed_launches_change,
     upcoming_launches - lag(upcoming_launches) OVER (ORDER BY computed_at, id) AS upcoming_launches_change
 FROM spacex.launch_aggregations
 ORDER BY computed_at, id;
-COMMENT ON VIEW spacex.aggregation_trend IS 'report sha256:0c7df5e7563d190d5e6f811762d9f7f13d564e04a4d1145953d7c639e45cb22c';
+COMMENT ON VIEW spacex.aggregation_trend IS 'report sha256:7a93e2397ef1b665147c74a0fe6a393d7c1867189ea6e534ddfc03e8478e2243';

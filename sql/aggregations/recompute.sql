@@ -6,7 +6,7 @@
 INSERT INTO spacex.launch_aggregations (
     computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
     success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-    earliest_launch_utc, latest_launch_utc, launch_sites_used)
+    earliest_launch_utc, latest_launch_utc, launch_sites_used, landing_attempts, landing_successes)
 SELECT $1, $2, $3,
     count(*),
     count(*) FILTER (WHERE NOT upcoming AND success),
@@ -19,9 +19,13 @@ SELECT $1, $2, $3,
     round(max(static_fire_delay_hours), 2),
     min(date_utc) FILTER (WHERE NOT upcoming),
     max(date_utc) FILTER (WHERE NOT upcoming),
-    count(DISTINCT launchpad_id) FILTER (WHERE NOT upcoming)
+    count(DISTINCT launchpad_id) FILTER (WHERE NOT upcoming),
+    (SELECT count(*) FROM spacex.launch_cores c JOIN spacex.launches f ON f.id = c.launch_id
+     WHERE f.removed_at IS NULL AND NOT f.upcoming AND c.landing_attempt),
+    (SELECT count(*) FROM spacex.launch_cores c JOIN spacex.launches f ON f.id = c.launch_id
+     WHERE f.removed_at IS NULL AND NOT f.upcoming AND c.landing_attempt AND c.landing_success)
 FROM spacex.launches
 WHERE removed_at IS NULL
 RETURNING computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
     success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,
-    earliest_launch_utc, latest_launch_utc, launch_sites_used;
+    earliest_launch_utc, latest_launch_utc, launch_sites_used, landing_attempts, landing_successes;

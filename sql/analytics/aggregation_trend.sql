@@ -13,6 +13,8 @@ SELECT
     success_rate,
     avg_payload_mass_kg,
     avg_static_fire_delay_hours,
+    landing_attempts,
+    landing_successes,
     total_launches - lag(total_launches) OVER (ORDER BY computed_at, id) AS total_launches_change,
     successful_launches - lag(successful_launches) OVER (ORDER BY computed_at, id) AS successful_launches_change,
     failed_launches - lag(failed_launches) OVER (ORDER BY computed_at, id) AS failed_launches_change,

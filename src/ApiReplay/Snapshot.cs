@@ -4,11 +4,15 @@ namespace SpaceX.ApiReplay;
 
 /// <summary>
 /// The API's collections as read from a snapshot directory (launches.json, payloads.json, launchpads.json,
-/// rockets.json: verbatim GET responses).
+/// rockets.json and, when there is one, landpads.json: verbatim responses). A directory without landpads.json serves
+/// no landing pads.
 /// </summary>
 public sealed class Snapshot : ISnapshot
 {
-    public static readonly IReadOnlyList<string> Collections = ["launches", "payloads", "launchpads", "rockets"];
+    public static readonly IReadOnlyList<string> Collections = ["launches", "payloads", "launchpads", "rockets", "landpads"];
+
+    /// <summary>Collections a snapshot directory may leave out (added after the first snapshots were taken).</summary>
+    private static readonly IReadOnlyList<string> Optional = ["landpads"];
 
     private readonly Dictionary<string, List<JsonObject>> _collections;
 
@@ -25,7 +29,7 @@ public sealed class Snapshot : ISnapshot
         foreach (var name in Collections)
         {
             var path = Path.Combine(directory, $"{name}.json");
-            collections[name] = Read(path);
+            collections[name] = Optional.Contains(name) && !File.Exists(path) ? [] : Read(path);
         }
 
         return new Snapshot(collections);

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace SpaceX.ApiReplay;
 
 /// <summary>
-/// The API as it looked at an earlier date: launches dated later are upcoming with no outcome, and static
-/// fires dated later are not known yet.
+/// The API as it looked at an earlier date: launches dated later are upcoming with no outcome (their cores' landings
+/// included), and static fires dated later are not known yet. Landing pads' own counters are served as they are.
 /// </summary>
 public static class TimeTravel
 {
@@ -36,6 +36,13 @@ public static class TimeTravel
             launch["upcoming"] = true;
             launch["success"] = null;
             launch["failures"] = new JsonArray();
+            foreach (var core in launch["cores"] as JsonArray ?? [])
+            {
+                if (core is JsonObject landing)
+                {
+                    landing["landing_success"] = null;
+                }
+            }
         }
 
         return launch;

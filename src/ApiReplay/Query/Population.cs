@@ -4,7 +4,8 @@ namespace SpaceX.ApiReplay.Query;
 
 /// <summary>
 /// The <c>populate</c> option: <c>"payloads"</c>, <c>["payloads", "rocket"]</c> or
-/// <c>{"path": "payloads", "select": {"mass_kg": 1}}</c>; ids at the path are replaced by their documents.
+/// <c>{"path": "payloads", "select": {"mass_kg": 1}}</c>; ids at the path are replaced by their documents. A path into
+/// an array of objects (<c>cores.landpad</c>) populates the field of each.
 /// </summary>
 public sealed record Population(string Path, Projection? Select)
 {
@@ -17,6 +18,7 @@ public sealed record Population(string Path, Projection? Select)
         ["launch"] = "launches",
         ["launches"] = "launches",
         ["rockets"] = "rockets",
+        ["landpad"] = "landpads",
     };
 
     public static IReadOnlyList<Population> Parse(JsonNode? populate) => populate switch
@@ -33,6 +35,19 @@ public sealed record Population(string Path, Projection? Select)
 
     public void Apply(JsonObject document, Func<string, IReadOnlyDictionary<string, JsonObject>> collection)
     {
+        if (Path.Split('.', 2) is [var outer, var inner])
+        {
+            foreach (var item in document[outer] as JsonArray ?? [])
+            {
+                if (item is JsonObject nested)
+                {
+                    (this with { Path = inner }).Apply(nested, collection);
+                }
+            }
+
+            return;
+        }
+
         if (!Targets.TryGetValue(Path, out var target) || !document.TryGetPropertyValue(Path, out var value))
         {
             return;

@@ -24,6 +24,8 @@ public sealed class SyntheticData
     private readonly SyntheticTemplate[] _payloads;
     private readonly int _upcomingFrom;
     private readonly int[] _payloadsBefore;
+    private readonly string[] _references;
+    private readonly Dictionary<string, IReadOnlyDictionary<string, JsonObject>> _referenceDocuments; // the real ones: launches keep their ids
 
     public SyntheticData(ISnapshot snapshot, int launchCount)
     {
@@ -39,6 +41,9 @@ public sealed class SyntheticData
             throw new ReplayException("A synthetic API copies real flown launches and payloads: the snapshot has none.");
         }
 
+        _references = ["launchpads", "rockets", "landpads"];
+        _referenceDocuments = _references.ToDictionary(
+            c => c, c => (IReadOnlyDictionary<string, JsonObject>)snapshot.Documents(c).ToDictionary(d => (string)d["id"]!));
         LaunchCount = launchCount;
         _upcomingFrom = launchCount - Math.Max(1, launchCount / 100);
         _payloadsBefore = new int[launchCount + 1];
@@ -81,14 +86,25 @@ public sealed class SyntheticData
         return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
     }
 
-    /// <summary>The launch at this position with its payloads' documents in place of their ids (<c>populate: "payloads"</c>).</summary>
-    public JsonObject ReadWithPayloads(int launch)
+    /// <summary>
+    /// The launch at this position with its payloads' documents in place of their ids (<c>populate: "payloads"</c>), and
+    /// its launchpad, rocket and landing pads where those are populated too (the real ones, which it names).
+    /// </summary>
+    public JsonObject ReadPopulated(int launch, IReadOnlyList<Population> populations)
     {
         var document = Read("launches", launch, whole: true);
         document["payloads"] = new JsonArray(
             [.. Enumerable.Range(_payloadsBefore[launch], PayloadCount(launch)).Select(position => (JsonNode)Read("payloads", position, whole: true))]);
+        foreach (var population in populations.Where(p => p.Path != "payloads"))
+        {
+            population.Apply(document, collection => _referenceDocuments[collection]);
+        }
+
         return document;
     }
+
+    /// <summary>Whether a launch's field at this path points into a collection it serves populated.</summary>
+    public static bool Populates(string path) => path is "payloads" or "launchpad" or "rocket" or "cores.landpad";
 
     /// <summary>Whether a filter over these top-level fields can be answered from the generated fields alone.</summary>
     public static bool Generates(string collection, IEnumerable<string> fields) =>

@@ -14,10 +14,12 @@ internal sealed class SyntheticQuery(SyntheticData data)
 
     public byte[] Run(string collection, JsonObject? filter, QueryOptions options)
     {
-        var populatePayloads = collection == "launches" && options.Populate is [{ Path: "payloads", Select: null }];
-        if (options.Select is not null || (options.Populate.Count > 0 && !populatePayloads))
+        var populated = collection == "launches" && options.Populate.Count > 0
+            && options.Populate.Any(p => p is { Path: "payloads", Select: null }) && options.Populate.All(p => SyntheticData.Populates(p.Path));
+        if (options.Select is not null || (options.Populate.Count > 0 && !populated))
         {
-            throw new ReplayException("A synthetic collection does not serve select, nor populate but for a launch's payloads.");
+            throw new ReplayException(
+                "A synthetic collection does not serve select, nor populate but for a launch's payloads (and its launchpad, rocket and cores' landpads).");
         }
 
         if (options.Sort.Keys.Any(k => k.Path is not ("_id" or "id") || k.Descending))
@@ -28,8 +30,8 @@ internal sealed class SyntheticQuery(SyntheticData data)
         var matched = Matching(collection, filter);
         return QueryEngine.Page(
             matched.Count, options,
-            populatePayloads
-                ? (index, writer) => data.ReadWithPayloads(matched[index]).WriteTo(writer)
+            populated
+                ? (index, writer) => data.ReadPopulated(matched[index], options.Populate).WriteTo(writer)
                 : (index, writer) => data.Write(collection, matched[index], writer));
     }
 

@@ -17,6 +17,8 @@ public interface IRunTransaction : IAsyncDisposable
 
     Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken);
 
+    Task StageLandpadsAsync(IReadOnlyList<Staged<Landpad>> landpads, CancellationToken cancellationToken);
+
     Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken);
 
     Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken);
@@ -57,6 +59,9 @@ public interface IAppliedRun
 
     /// <summary>Stores each observed launch's hash with its stored launch (a launch the run inserted has a row now).</summary>
     Task SaveGlanceAsync(IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken);
+
+    /// <summary>The landing pads this run wrote (new or changed) whose own counters disagree with their launches' cores.</summary>
+    Task<IReadOnlyList<LandpadCount>> FindLandpadDisagreementsAsync(CancellationToken cancellationToken);
 
     /// <summary>Appends an aggregation snapshot of the state as applied, of this type, to the time series.</summary>
     Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken);

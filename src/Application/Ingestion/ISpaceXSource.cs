@@ -36,5 +36,8 @@ public interface ISpaceXSource
 
     Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every landing pad (a handful), all pages.</summary>
+    Task<IReadOnlyList<LandpadDocument>> FetchLandpadsAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken);
 }

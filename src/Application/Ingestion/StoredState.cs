@@ -19,6 +19,7 @@ public sealed record StoredState(
     IReadOnlyCollection<string> UpcomingLaunchIds,
     IReadOnlySet<string> LaunchpadIds,
     IReadOnlySet<string> RocketIds,
+    IReadOnlySet<string> LandpadIds,
     IReadOnlyDictionary<RecordKind, Quality.SchemaFingerprint> Fingerprints,
     IReadOnlyCollection<string> RetryLaunchIds,
     IReadOnlyCollection<string> RetryPayloadIds);

@@ -20,4 +20,9 @@ public sealed record AggregationSnapshot
     public DateTimeOffset? EarliestLaunchUtc { get; init; }
     public DateTimeOffset? LatestLaunchUtc { get; init; }
     public required int LaunchSitesUsed { get; init; }
+
+    /// <summary>First-stage landings tried and landed, over launches that flew; null in snapshots taken before cores were stored.</summary>
+    public int? LandingAttempts { get; init; }
+
+    public int? LandingSuccesses { get; init; }
 }

@@ -7,4 +7,5 @@ public enum RecordKind
     Payload,
     Launchpad,
     Rocket,
+    Landpad,
 }

@@ -9,7 +9,7 @@ public sealed class Launch
     private Launch(
         string id, int flightNumber, string name, DateTimeOffset dateUtc, string datePrecision, bool upcoming,
         bool? success, DateTimeOffset? staticFireDateUtc, string launchpadId, string rocketId,
-        IReadOnlyList<string> payloadIds)
+        IReadOnlyList<string> payloadIds, IReadOnlyList<Core> cores)
     {
         Id = id;
         FlightNumber = flightNumber;
@@ -22,6 +22,7 @@ public sealed class Launch
         LaunchpadId = launchpadId;
         RocketId = rocketId;
         PayloadIds = payloadIds;
+        Cores = cores;
     }
 
     public string Id { get; }
@@ -42,10 +43,13 @@ public sealed class Launch
     public string RocketId { get; }
     public IReadOnlyList<string> PayloadIds { get; }
 
+    /// <summary>Its first stages, in the API's order.</summary>
+    public IReadOnlyList<Core> Cores { get; }
+
     public static Launch Create(
         string id, int flightNumber, string name, DateTimeOffset dateUtc, string datePrecision, bool upcoming,
         bool? success, DateTimeOffset? staticFireDateUtc, string launchpadId, string rocketId,
-        IReadOnlyList<string> payloadIds)
+        IReadOnlyList<string> payloadIds, IReadOnlyList<Core> cores)
     {
         SpaceXId.Require(id, "Launch id");
         SpaceXId.Require(launchpadId, "Launchpad id");
@@ -72,6 +76,6 @@ public sealed class Launch
 
         return new Launch(
             id, flightNumber, name, dateUtc.ToUniversalTime(), datePrecision, upcoming, success,
-            staticFireDateUtc?.ToUniversalTime(), launchpadId, rocketId, payloadIds);
+            staticFireDateUtc?.ToUniversalTime(), launchpadId, rocketId, payloadIds, cores);
     }
 }

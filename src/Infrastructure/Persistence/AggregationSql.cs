@@ -44,6 +44,8 @@ public static class AggregationSql
         EarliestLaunchUtc = Nullable<DateTimeOffset>(reader, 11),
         LatestLaunchUtc = Nullable<DateTimeOffset>(reader, 12),
         LaunchSitesUsed = reader.GetInt32(13),
+        LandingAttempts = Nullable<int>(reader, 14),
+        LandingSuccesses = Nullable<int>(reader, 15),
     };
 
     private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>

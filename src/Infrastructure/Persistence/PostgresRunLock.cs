@@ -28,6 +28,7 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Launches} WHERE upcoming"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Launchpads}"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Rockets}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id FROM {TableNames.Landpads}"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(FingerprintRows.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT finished_at FROM ({RunRows.LastSuccessfulSql}) last"));
@@ -43,6 +44,8 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         await reader.NextResultAsync(cancellationToken);
         var rockets = (await ReadIdsAsync(reader, cancellationToken)).ToHashSet();
         await reader.NextResultAsync(cancellationToken);
+        var landpads = (await ReadIdsAsync(reader, cancellationToken)).ToHashSet();
+        await reader.NextResultAsync(cancellationToken);
         var fingerprints = await FingerprintRows.ReadAsync(reader, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
@@ -55,7 +58,7 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         await reader.NextResultAsync(cancellationToken);
         var lastSuccessAt = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         return new StoredState(
-            highWaterMark, lastSuccessAt, launchCount, upcoming, launchpads, rockets, fingerprints,
+            highWaterMark, lastSuccessAt, launchCount, upcoming, launchpads, rockets, landpads, fingerprints,
             retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList());
     }
 

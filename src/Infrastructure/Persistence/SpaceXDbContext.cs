@@ -14,6 +14,8 @@ public sealed class SpaceXDbContext(DbContextOptions<SpaceXDbContext> options) :
     public DbSet<PayloadRow> Payloads => Set<PayloadRow>();
     public DbSet<LaunchpadRow> Launchpads => Set<LaunchpadRow>();
     public DbSet<RocketRow> Rockets => Set<RocketRow>();
+    public DbSet<LandpadRow> Landpads => Set<LandpadRow>();
+    public DbSet<LaunchCoreRow> LaunchCores => Set<LaunchCoreRow>();
     public DbSet<IngestionStateRow> IngestionState => Set<IngestionStateRow>();
     public DbSet<IngestionRunRow> IngestionRuns => Set<IngestionRunRow>();
     public DbSet<QuarantinedRecordRow> QuarantinedRecords => Set<QuarantinedRecordRow>();

@@ -13,6 +13,8 @@ public static class TableNames
     public const string Payloads = $"{Schema}.payloads";
     public const string Launchpads = $"{Schema}.launchpads";
     public const string Rockets = $"{Schema}.rockets";
+    public const string Landpads = $"{Schema}.landpads";
+    public const string LaunchCores = $"{Schema}.launch_cores";
     public const string IngestionState = $"{Schema}.ingestion_state";
     public const string IngestionRuns = $"{Schema}.ingestion_runs";
     public const string QuarantinedRecords = $"{Schema}.quarantined_records";
@@ -22,7 +24,7 @@ public static class TableNames
     /// <summary>Every table, in the order <c>status</c> lists them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Launches, RawLaunches, Payloads, Launchpads, Rockets, IngestionState, IngestionRuns, QuarantinedRecords, LaunchAggregations, SourceFields,
+        Launches, LaunchCores, RawLaunches, Payloads, Launchpads, Rockets, Landpads, IngestionState, IngestionRuns, QuarantinedRecords, LaunchAggregations, SourceFields,
     ];
 
     /// <summary><c>spacex.launches</c> is <c>launches</c>.</summary>

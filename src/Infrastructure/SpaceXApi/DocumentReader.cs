@@ -19,7 +19,19 @@ public static class DocumentReader
         return new LaunchDocument(
             f.String("id"), f.Int("flight_number"), f.String("name"), f.String("date_utc"), f.String("date_precision"),
             f.Bool("upcoming"), f.Bool("success"), f.String("static_fire_date_utc"), f.String("launchpad"), f.String("rocket"),
-            f.Strings("payloads"), Raw(e), f.Errors);
+            f.Strings("payloads"), f.Objects("cores")?.Select(Core).ToList(), Raw(e), f.Errors);
+    }
+
+    private static CoreDocument Core(FieldReader f) =>
+        new(f.String("core"), f.Int("flight"), f.Bool("reused"), f.Bool("gridfins"), f.Bool("legs"),
+            f.Bool("landing_attempt"), f.Bool("landing_success"), f.String("landing_type"), f.String("landpad"));
+
+    public static LandpadDocument Landpad(JsonElement e)
+    {
+        var f = new FieldReader(e);
+        return new LandpadDocument(
+            f.String("id"), f.String("name"), f.String("full_name"), f.String("type"), f.String("status"), f.String("locality"),
+            f.String("region"), f.Int("landing_attempts"), f.Int("landing_successes"), Raw(e), f.Errors);
     }
 
     public static PayloadDocument Payload(JsonElement e)

@@ -7,14 +7,24 @@ internal sealed class FieldReader
 {
     private const int ShownLength = 40;
     private readonly JsonElement _document;
-    private readonly List<string> _errors = [];
+    private readonly string _prefix;
+    private readonly List<string> _errors;
 
     public FieldReader(JsonElement document)
+        : this(document, "", [])
     {
-        _document = document;
+    }
+
+    /// <param name="prefix">Put before each field's name in an error (<c>cores[1].</c>).</param>
+    /// <param name="errors">Where the errors go: a nested object's are its document's.</param>
+    private FieldReader(JsonElement document, string prefix, List<string> errors)
+    {
+        (_document, _prefix, _errors) = (document, prefix, errors);
         if (document.ValueKind != JsonValueKind.Object)
         {
-            _errors.Add($"the document is {Describe(document)}, not a JSON object");
+            _errors.Add(prefix.Length == 0
+                ? $"the document is {Describe(document)}, not a JSON object"
+                : $"{prefix.TrimEnd('.')}: expected an object, got {Describe(document)}");
             return;
         }
 
@@ -22,7 +32,7 @@ internal sealed class FieldReader
         var names = new HashSet<string>();
         foreach (var repeated in document.EnumerateObject().Select(p => p.Name).Where(name => !names.Add(name)).Distinct())
         {
-            _errors.Add($"{repeated}: the key appears more than once, so its value is ambiguous");
+            _errors.Add($"{prefix}{repeated}: the key appears more than once, so its value is ambiguous");
         }
     }
 
@@ -54,6 +64,13 @@ internal sealed class FieldReader
             ? value.EnumerateArray().Select(i => i.GetString()!).ToList()
             : Refuse<List<string>>(name, "an array of strings", value);
 
+    /// <summary>An array of objects, each read by a reader of its own whose errors are this document's.</summary>
+    public List<FieldReader>? Objects(string name) =>
+        Value(name) is not { } value ? null
+        : value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select((item, i) => new FieldReader(item, $"{_prefix}{name}[{i}].", _errors)).ToList()
+            : Refuse<List<FieldReader>>(name, "an array", value);
+
     /// <summary>The field's value; null where it is absent or JSON null.</summary>
     private JsonElement? Value(string name) =>
         _document.ValueKind == JsonValueKind.Object && _document.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
@@ -62,7 +79,7 @@ internal sealed class FieldReader
 
     private T? Refuse<T>(string name, string expected, JsonElement value)
     {
-        _errors.Add($"{name}: expected {expected}, got {Describe(value)}");
+        _errors.Add($"{_prefix}{name}: expected {expected}, got {Describe(value)}");
         return default;
     }
 

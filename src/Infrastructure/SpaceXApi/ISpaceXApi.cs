@@ -16,6 +16,9 @@ public interface ISpaceXApi
     [Post("/v4/payloads/query")]
     Task<ApiResponse<Stream>> QueryPayloadsAsync([Body(buffered: true)] QueryRequest request, CancellationToken cancellationToken);
 
+    [Post("/v4/landpads/query")]
+    Task<ApiResponse<Stream>> QueryLandpadsAsync([Body(buffered: true)] QueryRequest request, CancellationToken cancellationToken);
+
     [Get("/v4/launchpads")]
     Task<ApiResponse<List<JsonElement>>> GetLaunchpadsAsync(CancellationToken cancellationToken);
 

@@ -36,12 +36,27 @@ public sealed class SpaceXApiSource(
             RecordKind.Launch, api.QueryLaunchesAsync, QueryFilters.Launches(selection), d => DocumentReader.Launch(_fields.Count(RecordKind.Launch, d)), "POST /v4/launches/query",
             cancellationToken);
 
-    /// <summary>Each launch's hash is taken over its JSON exactly as served, payload documents in place.</summary>
+    /// <summary>
+    /// Each launch's hash is taken over its JSON exactly as served, with its payloads, launchpad, rocket and landing pads
+    /// in place: a change to any of them changes the hash of the launches that name it. The reference documents come
+    /// without what moves with every launch (their lists of launches and their counters), which a changed launch
+    /// brings in anyway (a run that fetches re-reads the reference collections whole).
+    /// </summary>
     public IAsyncEnumerable<IReadOnlyList<GlancedLaunch>> GlanceAtLaunchesAsync(LaunchSelection selection, CancellationToken cancellationToken) =>
         QueryPages(
             null, api.QueryLaunchesAsync, QueryFilters.Launches(selection),
             DocumentReader.Observed,
-            "POST /v4/launches/query (payloads populated)", cancellationToken, populate: [new JsonObject { ["path"] = "payloads" }]);
+            "POST /v4/launches/query (payloads and references populated)", cancellationToken, populate: GlancePopulation);
+
+    private static JsonArray GlancePopulation =>
+    [
+        new JsonObject { ["path"] = "payloads" },
+        new JsonObject { ["path"] = "launchpad", ["select"] = Without("launches", "launch_attempts", "launch_successes") },
+        new JsonObject { ["path"] = "rocket", ["select"] = Without("success_rate_pct") },
+        new JsonObject { ["path"] = "cores.landpad", ["select"] = Without("launches", "landing_attempts", "landing_successes") },
+    ];
+
+    private static JsonObject Without(params string[] fields) => new(fields.Select(f => KeyValuePair.Create(f, (JsonNode?)0)));
 
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
@@ -53,6 +68,19 @@ public sealed class SpaceXApiSource(
     public async Task<IReadOnlyList<LaunchpadDocument>> FetchLaunchpadsAsync(CancellationToken cancellationToken) =>
         Announce(RecordKind.Launchpad, (await _calls.CallAsync(api.GetLaunchpadsAsync, "GET /v4/launchpads", cancellationToken))
             .Select(d => DocumentReader.Launchpad(_fields.Count(RecordKind.Launchpad, d))).ToList());
+
+    public async Task<IReadOnlyList<LandpadDocument>> FetchLandpadsAsync(CancellationToken cancellationToken)
+    {
+        var landpads = new List<LandpadDocument>();
+        await foreach (var page in QueryPages(
+            RecordKind.Landpad, api.QueryLandpadsAsync, [], d => DocumentReader.Landpad(_fields.Count(RecordKind.Landpad, d)), "POST /v4/landpads/query",
+            cancellationToken).WithCancellation(cancellationToken))
+        {
+            landpads.AddRange(page);
+        }
+
+        return landpads;
+    }
 
     public async Task<IReadOnlyList<RocketDocument>> FetchRocketsAsync(CancellationToken cancellationToken) =>
         Announce(RecordKind.Rocket, (await _calls.CallAsync(api.GetRocketsAsync, "GET /v4/rockets", cancellationToken))

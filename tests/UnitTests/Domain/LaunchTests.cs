@@ -23,7 +23,7 @@ public sealed class LaunchTests
     {
         var error = Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
             Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "day", upcoming: true, success: true, null,
-            Launches.LaunchpadId, Launches.RocketId, []));
+            Launches.LaunchpadId, Launches.RocketId, [], []));
 
         Assert.Contains("upcoming", error.Message);
     }
@@ -36,14 +36,14 @@ public sealed class LaunchTests
     public void Create_MalformedId_Throws(string id)
     {
         Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
-            id, 1, "x", DateTimeOffset.UtcNow, "day", false, true, null, Launches.LaunchpadId, Launches.RocketId, []));
+            id, 1, "x", DateTimeOffset.UtcNow, "day", false, true, null, Launches.LaunchpadId, Launches.RocketId, [], []));
     }
 
     [Fact]
     public void Create_UnknownDatePrecision_Throws()
     {
         Assert.Throws<DomainException>(() => SpaceX.Domain.Launches.Launch.Create(
-            Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "week", false, true, null, Launches.LaunchpadId, Launches.RocketId, []));
+            Launches.NewId(), 1, "x", DateTimeOffset.UtcNow, "week", false, true, null, Launches.LaunchpadId, Launches.RocketId, [], []));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>()).Returns(Pages<PayloadDocument>());
         _source.FetchLaunchpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FetchRocketsAsync(Arg.Any<CancellationToken>()).Returns([]);
+        _source.FetchLandpadsAsync(Arg.Any<CancellationToken>()).Returns([]);
         _source.FieldsSeen.Returns(new Dictionary<RecordKind, FieldCensus>());
         _lock.BeginRunTransactionAsync(Arg.Any<IngestionRun>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(_transaction);
         _transaction.ApplyAsync(Arg.Any<RunFindings>(), Arg.Any<CancellationToken>()).Returns(Applied);
@@ -81,7 +82,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     }
 
     [Fact]
-    public async Task Incremental_RereadsTheLookbackWindowAndStoredUpcomingLaunches()
+    public async Task Incremental_RereadsTheLookbackWindowStoredUpcomingLaunchesAndTheReferenceCollections()
     {
         var upcoming = Launches.NewId();
         Stored(launchCount: 205, highWaterMark: Mark, upcomingIds: [upcoming]);
@@ -91,7 +92,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.Received(1).FetchLaunchesAsync(
             Arg.Is<LaunchSelection>(s => s.From == Mark.AddDays(-10) && s.To == null && s.AlsoIds.Single() == upcoming),
             Arg.Any<CancellationToken>());
-        await _source.DidNotReceive().FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
+        await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>()); // as fresh as the launches
+        await _source.Received(1).FetchLandpadsAsync(Arg.Any<CancellationToken>());
         _source.DidNotReceive().FetchPayloadsAsync(Arg.Any<IReadOnlyCollection<string>?>(), Arg.Any<CancellationToken>());
     }
 
@@ -291,7 +293,7 @@ public sealed class RunIncrementalIngestionHandlerTests
 
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _lock.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
-            highWaterMark, null, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId },
+            highWaterMark, null, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId }, new HashSet<string>(),
             new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>

@@ -11,7 +11,7 @@ public static class Launches
     public static Launch Flown(bool? success, DateTimeOffset? date = null) =>
         Launch.Create(
             NewId(), 1, "Test launch", date ?? new DateTimeOffset(2020, 1, 1, 12, 0, 0, TimeSpan.Zero), "hour",
-            upcoming: false, success, null, LaunchpadId, RocketId, []);
+            upcoming: false, success, null, LaunchpadId, RocketId, [], []);
 
     public static string NewId() => Guid.NewGuid().ToString("N")[..24];
 }

@@ -31,7 +31,8 @@ public static class Snapshot
                 Date(l.GetProperty("static_fire_date_utc")),
                 l.GetProperty("launchpad").GetString()!,
                 l.GetProperty("rocket").GetString()!,
-                l.GetProperty("payloads").EnumerateArray().Select(p => p.GetString()!).ToList())).ToList();
+                l.GetProperty("payloads").EnumerateArray().Select(p => p.GetString()!).ToList(),
+                [])).ToList();
     }
 
     private static DateTimeOffset? Date(JsonElement value) =>

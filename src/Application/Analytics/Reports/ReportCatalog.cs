@@ -27,6 +27,16 @@ public static class ReportCatalog
             new(StackedBars, "rocket", [
                 new("successes", "successes", Good), new("failures", "failures", Bad), new("upcoming", "upcoming", Muted),
                 new("success_rate", "success rate %", Main, Line: true, Percent: true)], Axis: "launches")),
+        new("landings", "landings", "First-stage landings by year", ReportFilter.Years, "year",
+            new(StackedBars, "year", [
+                new("successes", "landed", Good), new("failures", "lost", Bad), new("unknown_outcome", "outcome unknown", Muted),
+                new("success_rate", "success rate %", Main, Line: true, Percent: true)], Axis: "landing attempts")),
+        new("landing-pads", "landing_pads", "Landings by pad", ReportFilter.None, "attempts DESC, landpad",
+            new(Bars, "landpad", [new("attempts", "attempts", Main), new("successes", "landed", Good)])),
+        new("booster-reuse", "booster_reuse", "Booster reuse by year", ReportFilter.Years, "year",
+            new(Bars, "year", [
+                new("first_stages", "first stages flown", Main), new("reused", "reused", Good),
+                new("reused_share", "reused %", Other, Line: true, Percent: true)], Axis: "first stages")),
         new("snapshot", "latest_aggregation", "The latest aggregation snapshot", ReportFilter.None, "computed_at", OneRow: true),
         new("trend", "aggregation_trend", "Aggregation trend", ReportFilter.Period, "computed_at",
             new(Lines, "computed_at", [

@@ -17,5 +17,6 @@ public sealed record LaunchDocument(
     string? LaunchpadId,
     string? RocketId,
     IReadOnlyList<string>? PayloadIds,
+    IReadOnlyList<CoreDocument>? Cores,
     RawJson Raw,
     IReadOnlyList<string> TypeErrors) : IApiDocument;

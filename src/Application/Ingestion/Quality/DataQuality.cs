@@ -36,6 +36,20 @@ public static class DataQuality
             : $"launches wait, quarantined, for what this run quarantined, and load once it is fixed: " +
               List([.. awaited.OrderByDescending(a => a.Value).ThenBy(a => a.Key).Select(a => $"{a.Key} ({a.Value} launch(es))")]);
 
+    /// <summary>Landing pads the launches' cores name that the API does not serve valid: the cores keep the id.</summary>
+    public static string? UnknownLandpads(IReadOnlyCollection<string> ids) =>
+        ids.Count == 0
+            ? null
+            : $"{ids.Count} landing pad(s) named by launches' cores are neither stored nor served valid (the cores keep the id; " +
+              $"report landing-pads shows them as unknown): {List([.. ids])}";
+
+    /// <summary>Landing pads whose own counters disagree with what their launches' cores say, seen as the pad was written.</summary>
+    public static string? LandpadCounters(IReadOnlyList<LandpadCount> disagreements) =>
+        disagreements.Count == 0
+            ? null
+            : "landing pad counters disagree with the launches' cores (report landing-pads shows both): " +
+              List([.. disagreements.Select(d => $"{d.Name} says {d.PadAttempts} attempts / {d.PadSuccesses} successes, its launches {d.Attempts} / {d.Successes}")]);
+
     /// <summary>Launches the API still calls upcoming although their date has passed: its data is stale.</summary>
     public static string? UpcomingInThePast(IEnumerable<StaleUpcoming> launches)
     {

@@ -17,6 +17,8 @@ internal sealed class RecordStager
     private readonly DateTimeOffset _now;
     private readonly HashSet<string> _launchpads;
     private readonly HashSet<string> _rockets;
+    private readonly HashSet<string> _landpads;
+    private readonly HashSet<string> _landpadsNamed = []; // by the cores of the launches staged
     private readonly HashSet<string> _quarantinedReferences = []; // launchpads and rockets this run refused
     private readonly List<QuarantinedRecord> _awaitingReference = [];
     private readonly Dictionary<string, int> _awaitedReferences = []; // "launchpad ID": the launches waiting for it
@@ -35,6 +37,7 @@ internal sealed class RecordStager
         _now = now;
         _launchpads = [.. state.LaunchpadIds];
         _rockets = [.. state.RocketIds];
+        _landpads = [.. state.LandpadIds];
         _payloadIds = collectPayloadIds ? [] : null;
     }
 
@@ -62,9 +65,11 @@ internal sealed class RecordStager
 
     public IReadOnlyCollection<string> QuarantinedPayloadIds => QuarantinedIds(RecordKind.Payload);
 
-    public bool NamesUnknownLaunchpad(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.LaunchpadId), _launchpads);
-
-    public bool NamesUnknownRocket(IEnumerable<LaunchDocument> page) => NamesUnknown(page.Select(l => l.RocketId), _rockets);
+    /// <summary>
+    /// Landing pads the staged launches' cores name that are neither stored nor staged valid: the cores keep the id (a
+    /// bad pad does not refuse the launches that landed on it), and the run warns.
+    /// </summary>
+    public IReadOnlyCollection<string> UnknownLandpads => _landpadsNamed.Except(_landpads).Order(StringComparer.Ordinal).ToList();
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
@@ -86,6 +91,15 @@ internal sealed class RecordStager
         await _transaction.StageRocketsAsync(triage.Valid, cancellationToken);
     }
 
+    public async Task LandpadsAsync(IReadOnlyList<LandpadDocument> documents, CancellationToken cancellationToken)
+    {
+        var triage = Keep(RecordKind.Landpad, documents.Count, Triage<Landpad>.Split(
+            documents, new LandpadDocumentValidator(), RecordKind.Landpad,
+            d => Landpad.Create(d.Id!, d.Name!, d.FullName, d.Type, d.Status, d.Locality, d.Region, d.LandingAttempts, d.LandingSuccesses)));
+        _landpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
+        await _transaction.StageLandpadsAsync(triage.Valid, cancellationToken);
+    }
+
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
         var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Split(
@@ -100,11 +114,14 @@ internal sealed class RecordStager
             page, _launchValidator.Value, RecordKind.Launch,
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
-                d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!)));
+                d.Success, ApiDates.ParseOptional(d.StaticFireDateUtc), d.LaunchpadId!, d.RocketId!, d.PayloadIds!,
+                [.. d.Cores!.Select((c, i) => Core.Create(
+                    i, c.CoreId, c.Flight, c.Reused, c.Gridfins, c.Legs, c.LandingAttempt, c.LandingSuccess, c.LandingType, c.LandpadId))])));
         var placed = triage.Valid.Where(Placed).ToList();
         _staleUpcoming.AddRange(
             placed.Select(l => l.Record).Where(l => l.Upcoming && l.DateUtc < _now).Select(l => new StaleUpcoming(l.Name, l.DateUtc)));
         _payloadIds?.UnionWith(page.SelectMany(l => l.PayloadIds ?? []).Where(Domain.SpaceXId.IsValid));
+        _landpadsNamed.UnionWith(placed.SelectMany(l => l.Record.Cores).Select(c => c.LandpadId).OfType<string>());
         await _transaction.StageLaunchesAsync(placed, cancellationToken);
     }
 
@@ -134,9 +151,6 @@ internal sealed class RecordStager
 
         return false;
     }
-
-    private static bool NamesUnknown(IEnumerable<string?> referenced, HashSet<string> known) =>
-        referenced.Any(id => id is not null && !known.Contains(id));
 
     private IReadOnlyCollection<string> QuarantinedIds(RecordKind kind) =>
         _quarantined.Where(q => q.Kind == kind).Select(q => q.RecordId).OfType<string>().ToList();

@@ -35,6 +35,18 @@ internal sealed class RunChecks(ISpaceXSource source, TimeProvider clock, ILogge
         }
     }
 
+    /// <summary>What can only be checked in the data as written: landing pads whose counters disagree with their launches.</summary>
+    public async Task<IReadOnlyList<string>> AfterWritingAsync(IAppliedRun applied, CancellationToken cancellationToken)
+    {
+        var warnings = new[] { DataQuality.LandpadCounters(await applied.FindLandpadDisagreementsAsync(cancellationToken)) }.OfType<string>().ToList();
+        foreach (var warning in warnings)
+        {
+            logger.LogWarning("{Warning}", warning);
+        }
+
+        return warnings;
+    }
+
     /// <summary>
     /// Schema drift (a warning, or the end of the run with --on-schema-change fail) and data-quality findings: stored
     /// launches the run re-read that the API no longer serves, and launches listing payloads that are not stored as
@@ -60,6 +72,7 @@ internal sealed class RunChecks(ISpaceXSource source, TimeProvider clock, ILogge
         var missingPayloads = await transaction.FindUnstoredPayloadsAsync(stager.QuarantinedPayloadIds, cancellationToken);
         var warnings = drift
             .Append(DataQuality.AwaitingReferences(stager.AwaitedReferences))
+            .Append(DataQuality.UnknownLandpads(stager.UnknownLandpads))
             .Append(DataQuality.Disappeared(unserved))
             .Append(DataQuality.PayloadsNotServed(missingPayloads))
             .Append(DataQuality.PayloadsQuarantined(missingPayloads))

@@ -18,9 +18,9 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
             ? FetchEverythingAsync(stager, cancellationToken)
             : FetchSelectionAsync(plan.Selection, retryPayloadIds, stager, cancellationToken));
         logger.LogDebug(
-            "Staged: {Launches} launches, {Payloads} payloads, {Launchpads} launchpads, {Rockets} rockets received; {Quarantined} quarantined",
+            "Staged: {Launches} launches, {Payloads} payloads, {Launchpads} launchpads, {Rockets} rockets, {Landpads} landing pads received; {Quarantined} quarantined",
             stager.Received(RecordKind.Launch), stager.Received(RecordKind.Payload), stager.Received(RecordKind.Launchpad),
-            stager.Received(RecordKind.Rocket), stager.Quarantined.Count);
+            stager.Received(RecordKind.Rocket), stager.Received(RecordKind.Landpad), stager.Quarantined.Count);
     }
 
     private async Task<IReadOnlyList<GlancedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
@@ -34,15 +34,13 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
         return observed;
     }
 
-    /// <summary>Nothing depends on anything else: the four first requests go at once, then the pages are staged as they come.</summary>
+    /// <summary>Nothing depends on anything else: the first requests go at once, then the pages are staged as they come.</summary>
     private async Task FetchEverythingAsync(RecordStager stager, CancellationToken cancellationToken)
     {
-        var launchpads = source.FetchLaunchpadsAsync(cancellationToken);
-        var rockets = source.FetchRocketsAsync(cancellationToken);
+        var references = FetchReferencesAsync(stager, cancellationToken);
         var payloadPages = source.FetchPayloadsAsync(null, cancellationToken);
         var launchPages = source.FetchLaunchesAsync(LaunchSelection.All, cancellationToken);
-        await stager.LaunchpadsAsync(await launchpads, cancellationToken);
-        await stager.RocketsAsync(await rockets, cancellationToken);
+        await references;
         await foreach (var page in payloadPages.WithCancellation(cancellationToken))
         {
             await stager.PayloadsAsync(page, cancellationToken);
@@ -55,27 +53,17 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
     }
 
     /// <summary>
-    /// The selected launches; the launchpads or rockets (small sets, fetched whole) only when a launch names one not
-    /// yet known; then the payloads those launches list and those the last run quarantined, in one <c>$in</c> query.
+    /// The reference collections whole (a handful of records each), so that they are as fresh as the launches, then the
+    /// selected launches, then the payloads those launches list and those the last run quarantined, in one <c>$in</c> query.
     /// </summary>
     private async Task FetchSelectionAsync(
         LaunchSelection selection, IReadOnlyCollection<string> retryPayloadIds, RecordStager stager, CancellationToken cancellationToken)
     {
-        bool launchpadsFetched = false, rocketsFetched = false;
-        await foreach (var page in source.FetchLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
+        var references = FetchReferencesAsync(stager, cancellationToken);
+        var launchPages = source.FetchLaunchesAsync(selection, cancellationToken);
+        await references;
+        await foreach (var page in launchPages.WithCancellation(cancellationToken))
         {
-            if (!launchpadsFetched && stager.NamesUnknownLaunchpad(page))
-            {
-                await stager.LaunchpadsAsync(await source.FetchLaunchpadsAsync(cancellationToken), cancellationToken);
-                launchpadsFetched = true;
-            }
-
-            if (!rocketsFetched && stager.NamesUnknownRocket(page))
-            {
-                await stager.RocketsAsync(await source.FetchRocketsAsync(cancellationToken), cancellationToken);
-                rocketsFetched = true;
-            }
-
             await stager.LaunchesAsync(page, cancellationToken);
         }
 
@@ -87,5 +75,16 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
                 await stager.PayloadsAsync(page, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Launchpads, rockets and landing pads, asked for at once, staged before any launch that names them.</summary>
+    private async Task FetchReferencesAsync(RecordStager stager, CancellationToken cancellationToken)
+    {
+        var launchpads = source.FetchLaunchpadsAsync(cancellationToken);
+        var rockets = source.FetchRocketsAsync(cancellationToken);
+        var landpads = source.FetchLandpadsAsync(cancellationToken);
+        await stager.LaunchpadsAsync(await launchpads, cancellationToken);
+        await stager.RocketsAsync(await rockets, cancellationToken);
+        await stager.LandpadsAsync(await landpads, cancellationToken);
     }
 }

@@ -60,9 +60,9 @@ public sealed class RunIncrementalIngestionHandler(
             timer.Lap("checks");
             progress.Step("writing");
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
-            await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
+            var warnings = await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
-            return Report(run, command, stager, applied.Changes, findings, state, abandoned, timer);
+            return Report(run, command, stager, applied.Changes, findings with { Warnings = warnings }, state, abandoned, timer);
         }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
@@ -85,8 +85,8 @@ public sealed class RunIncrementalIngestionHandler(
         return changed.Count == 0 && state.RetryPayloadIds.Count == 0;
     }
 
-    /// <summary>The glance's hashes, the snapshot when the data changed, the run's end: then the one commit.</summary>
-    private async Task FinishAsync(
+    /// <summary>The glance's hashes, the snapshot when the data changed, the run's end: then the one commit. Returns the run's warnings.</summary>
+    private async Task<IReadOnlyList<string>> FinishAsync(
         IAppliedRun applied, IngestionRun run, IReadOnlyList<GlancedLaunch>? observed, RecordStager stager, RunFindings findings,
         StoredState state, bool unchanged, int requests, CancellationToken cancellationToken)
     {
@@ -107,7 +107,9 @@ public sealed class RunIncrementalIngestionHandler(
         run.Succeed(
             applied.Changes.Counts(findings, unfetched: unchanged ? observed!.Count : 0), requests,
             IngestionState.After(state.HighWaterMark, applied.Changes.NewestFlownLaunch, clock.GetUtcNow()), clock.GetUtcNow());
-        await applied.CommitAsync(run, findings.Warnings, cancellationToken);
+        IReadOnlyList<string> warnings = [.. findings.Warnings, .. await _checks.AfterWritingAsync(applied, cancellationToken)];
+        await applied.CommitAsync(run, warnings, cancellationToken);
+        return warnings;
     }
 
     private IngestionReport Report(

@@ -31,5 +31,39 @@ public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
             .Must(ids => ids!.Count <= StorageLimits.PayloadsPerLaunch)
             .WithMessage(d => $"payloads lists {d.PayloadIds!.Count} ids; at most {StorageLimits.PayloadsPerLaunch} are stored");
         RuleForEach(d => d.PayloadIds).Must(SpaceXId.IsValid).WithMessage("payloads lists a malformed id");
+        RuleFor(d => d.Cores).NotNull().WithMessage("cores is missing");
+        RuleFor(d => d.Cores).Custom((cores, context) =>
+        {
+            for (var i = 0; i < (cores?.Count ?? 0); i++)
+            {
+                foreach (var problem in CoreProblems(cores![i]))
+                {
+                    context.AddFailure($"cores[{i}].{problem}");
+                }
+            }
+        });
+    }
+
+    private static IEnumerable<string> CoreProblems(CoreDocument core)
+    {
+        if (core.CoreId is not null && !SpaceXId.IsValid(core.CoreId))
+        {
+            yield return "core is not a 24-character hexadecimal id";
+        }
+
+        if (core.LandpadId is not null && !SpaceXId.IsValid(core.LandpadId))
+        {
+            yield return "landpad is not a 24-character hexadecimal id";
+        }
+
+        if (core.Flight is < 1)
+        {
+            yield return $"flight {core.Flight} is not a booster's flight number (1 or more)";
+        }
+
+        if (core.LandingType is { Length: > StorageLimits.TextLength })
+        {
+            yield return $"landing_type is {core.LandingType.Length} characters long; at most {StorageLimits.TextLength} are stored";
+        }
     }
 }

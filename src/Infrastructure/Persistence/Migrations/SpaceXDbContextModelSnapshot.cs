@@ -140,6 +140,79 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     b.ToTable("ingestion_state", "spacex");
                 });
 
+            modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LandpadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(24)
+                        .HasColumnType("character(24)")
+                        .HasColumnName("id")
+                        .IsFixedLength();
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<int?>("LandingAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("landing_attempts");
+
+                    b.Property<int?>("LandingSuccesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("landing_successes");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("locality");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("raw");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_landpads");
+
+                    b.ToTable("landpads", "spacex");
+                });
+
             modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LaunchAggregationRow", b =>
                 {
                     b.Property<long>("Id")
@@ -170,6 +243,14 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                     b.Property<int>("FailedLaunches")
                         .HasColumnType("integer")
                         .HasColumnName("failed_launches");
+
+                    b.Property<int?>("LandingAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("landing_attempts");
+
+                    b.Property<int?>("LandingSuccesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("landing_successes");
 
                     b.Property<DateTimeOffset?>("LatestLaunchUtc")
                         .HasColumnType("timestamp with time zone")
@@ -225,6 +306,76 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_launch_aggregations_snapshot_type", "snapshot_type IN ('initial', 'incremental', 'full_refresh', 'backfill', 'manual')");
                         });
+                });
+
+            modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LaunchCoreRow", b =>
+                {
+                    b.Property<string>("LaunchId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character(24)")
+                        .HasColumnName("launch_id")
+                        .IsFixedLength();
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("CoreId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character(24)")
+                        .HasColumnName("core_id")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<int?>("Flight")
+                        .HasColumnType("integer")
+                        .HasColumnName("flight");
+
+                    b.Property<bool?>("Gridfins")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gridfins");
+
+                    b.Property<bool?>("LandingAttempt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("landing_attempt");
+
+                    b.Property<bool?>("LandingSuccess")
+                        .HasColumnType("boolean")
+                        .HasColumnName("landing_success");
+
+                    b.Property<string>("LandingType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("landing_type");
+
+                    b.Property<string>("LandpadId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character(24)")
+                        .HasColumnName("landpad_id")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<bool?>("Legs")
+                        .HasColumnType("boolean")
+                        .HasColumnName("legs");
+
+                    b.Property<bool?>("Reused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reused");
+
+                    b.HasKey("LaunchId", "Position")
+                        .HasName("pk_launch_cores");
+
+                    b.HasIndex("LandpadId")
+                        .HasDatabaseName("ix_launch_cores_landpad_id");
+
+                    b.ToTable("launch_cores", "spacex");
                 });
 
             modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LaunchRow", b =>
@@ -682,6 +833,16 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_launch_aggregations_ingestion_runs_run_id");
+                });
+
+            modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LaunchCoreRow", b =>
+                {
+                    b.HasOne("SpaceX.Infrastructure.Persistence.Tables.LaunchRow", null)
+                        .WithMany()
+                        .HasForeignKey("LaunchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_launch_cores_launches_launch_id");
                 });
 
             modelBuilder.Entity("SpaceX.Infrastructure.Persistence.Tables.LaunchRow", b =>

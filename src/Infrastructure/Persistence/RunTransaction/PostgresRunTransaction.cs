@@ -53,8 +53,9 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
             await using var batch = new NpgsqlBatch(connection);
             foreach (var sql in new[]
             {
-                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Payloads.CreateStagingSql,
-                WriteTables.Launches.CreateStagingSql, RawVersions.CreateStagingSql,
+                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Landpads.CreateStagingSql,
+                WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql, WriteTables.LaunchCores.CreateStagingSql,
+                RawVersions.CreateStagingSql,
                 $"SELECT NOT EXISTS (SELECT 1 FROM {TableNames.Payloads}) AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})",
             })
             {
@@ -77,6 +78,9 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
         _copies.EnqueueAsync(() => WriteTables.Rockets.StageAsync(_connection, rockets, cancellationToken));
 
+    public Task StageLandpadsAsync(IReadOnlyList<Staged<Landpad>> landpads, CancellationToken cancellationToken) =>
+        _copies.EnqueueAsync(() => WriteTables.Landpads.StageAsync(_connection, landpads, cancellationToken));
+
     public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
     {
         if (!_firstLoad)
@@ -95,6 +99,8 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         return _copies.EnqueueAsync(async () =>
         {
             await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
+            await WriteTables.LaunchCores.StageAsync(
+                _connection, [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))], cancellationToken);
             await (_firstLoad
                 ? RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken)
                 : RawVersions.StageAsync(_connection, launches, cancellationToken));
@@ -136,10 +142,17 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
         await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await WriteTables.Landpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         var payloads = _firstLoad
             ? (Inserted: _payloadsCopied, Updated: 0)
             : await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await using (var unlisted = new NpgsqlCommand(WriteTables.DeleteUnlistedCoresSql, _connection))
+        {
+            await unlisted.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await WriteTables.LaunchCores.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await Unserved.MarkRemovedAsync(_connection, findings.RemovedLaunchIds, _run.Id, _now, cancellationToken);
         var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
         await BulkCopy.WriteAsync(
@@ -151,6 +164,9 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
             await HighWaterMarkRow.NewestFlownLaunchAsync(_connection, _now, cancellationToken));
         return this;
     }
+
+    public async Task<IReadOnlyList<LandpadCount>> FindLandpadDisagreementsAsync(CancellationToken cancellationToken) =>
+        await LandpadCounters.FindDisagreementsAsync(_connection, _now, cancellationToken);
 
     public async Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken) =>
         await AggregationSql.RecomputeAsync(_connection, type, _run.Id, _now, cancellationToken);

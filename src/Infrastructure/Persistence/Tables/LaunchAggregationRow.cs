@@ -17,4 +17,6 @@ public sealed class LaunchAggregationRow
     public DateTimeOffset? EarliestLaunchUtc { get; set; }
     public DateTimeOffset? LatestLaunchUtc { get; set; }
     public int LaunchSitesUsed { get; set; }
+    public int? LandingAttempts { get; set; }
+    public int? LandingSuccesses { get; set; }
 }

@@ -70,6 +70,44 @@ internal static class WriteTables
         s => [s.Record.Id, s.Record.Name, s.Record.FullName, s.Record.Locality, s.Record.Region, s.Record.Status, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);
 
+    public static readonly StagedUpsert<Staged<Landpad>> Landpads = new(
+        TableNames.Landpads,
+        [
+            Id, Name, new("full_name", "text", NpgsqlDbType.Text), new("type", "text", NpgsqlDbType.Text), new("status", "text", NpgsqlDbType.Text),
+            new("locality", "text", NpgsqlDbType.Text), new("region", "text", NpgsqlDbType.Text),
+            new("landing_attempts", "integer", NpgsqlDbType.Integer), new("landing_successes", "integer", NpgsqlDbType.Integer), ContentHash, Raw,
+        ],
+        s => [
+            s.Record.Id, s.Record.Name, s.Record.FullName, s.Record.Type, s.Record.Status, s.Record.Locality, s.Record.Region,
+            s.Record.LandingAttempts, s.Record.LandingSuccesses, s.Raw.ContentHash, s.Raw.Utf8,
+        ],
+        HashChanged);
+
+    private static readonly CopyColumn[] CoreColumns =
+    [
+        new("launch_id", "char(24)", NpgsqlDbType.Char), new("position", "integer", NpgsqlDbType.Integer),
+        new("core_id", "char(24)", NpgsqlDbType.Char), new("flight", "integer", NpgsqlDbType.Integer),
+        new("reused", "boolean", NpgsqlDbType.Boolean), new("gridfins", "boolean", NpgsqlDbType.Boolean), new("legs", "boolean", NpgsqlDbType.Boolean),
+        new("landing_attempt", "boolean", NpgsqlDbType.Boolean), new("landing_success", "boolean", NpgsqlDbType.Boolean),
+        new("landing_type", "text", NpgsqlDbType.Text), new("landpad_id", "char(24)", NpgsqlDbType.Char),
+    ];
+
+    /// <summary>A launch's cores, keyed by the launch and their place; written after the launches (they belong to them).</summary>
+    public static readonly StagedUpsert<(string LaunchId, Core Core)> LaunchCores = new(
+        TableNames.LaunchCores,
+        CoreColumns,
+        s => [
+            s.LaunchId, s.Core.Position, s.Core.CoreId, s.Core.Flight, s.Core.Reused, s.Core.Gridfins, s.Core.Legs,
+            s.Core.LandingAttempt, s.Core.LandingSuccess, s.Core.LandingType, s.Core.LandpadId,
+        ],
+        $"({string.Join(", ", CoreColumns.Skip(2).Select(c => $"t.{c.Name}"))}) IS DISTINCT FROM ({string.Join(", ", CoreColumns.Skip(2).Select(c => $"excluded.{c.Name}"))})",
+        Key: ["launch_id", "position"]);
+
+    /// <summary>The cores a staged launch no longer lists (a launch served with fewer cores than stored): its cores are replaced.</summary>
+    public static readonly string DeleteUnlistedCoresSql =
+        $"DELETE FROM {TableNames.LaunchCores} c USING {Launches.StagingTable} s WHERE c.launch_id = s.id " +
+        $"AND NOT EXISTS (SELECT 1 FROM {LaunchCores.StagingTable} k WHERE k.launch_id = c.launch_id AND k.position = c.position)";
+
     public static readonly StagedUpsert<Staged<Rocket>> Rockets = new(
         TableNames.Rockets,
         [Id, Name, new("type", "text", NpgsqlDbType.Text), new("active", "boolean", NpgsqlDbType.Boolean), ContentHash, Raw],

@@ -33,10 +33,7 @@ public sealed class ReportViewTests() : PipelineTests(loadRealSnapshot: true)
         await AddHistoryAsync();
 
         var trend = await Pipeline.SendAsync(new GetReportQuery("trend"));
-        var fromView = await RowsAsync(
-            "SELECT snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches, success_rate, " +
-            "avg_payload_mass_kg, avg_static_fire_delay_hours, total_launches_change, successful_launches_change, failed_launches_change, " +
-            "upcoming_launches_change FROM spacex.aggregation_trend");
+        var fromView = (await RowsAsync("SELECT * FROM spacex.aggregation_trend")).Select(row => row[(row.IndexOf('|') + 1)..]).ToList();
 
         Assert.Equal(["initial", "incremental", "manual"], Column(trend, "snapshot_type"));
         Assert.Equal(fromView, trend.Rows.Select(r => Row([.. r.Skip(1)])).ToList());

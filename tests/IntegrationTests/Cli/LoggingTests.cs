@@ -54,7 +54,7 @@ public sealed class LoggingTests() : PipelineTests(loadRealSnapshot: false)
         Assert.All(errors, error =>
         {
             Assert.StartsWith(
-                "POST /v4/launches/query (payloads populated) page 1 at http://127.0.0.1:1: cannot connect", error.GetProperty("@m").GetString(), StringComparison.Ordinal);
+                "POST /v4/launches/query (payloads and references populated) page 1 at http://127.0.0.1:1: cannot connect", error.GetProperty("@m").GetString(), StringComparison.Ordinal);
             Assert.Contains("HttpRequestException", error.GetProperty("@x").GetString(), StringComparison.Ordinal);
         });
     }
@@ -70,7 +70,7 @@ public sealed class LoggingTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"DBG POST /v4/launches/query: page 1, 205 documents, \d+ bytes, \d+ ms", run.Error);
         Assert.Matches(@"DBG POST /v4/payloads/query: page 1, 225 documents, \d+ bytes, \d+ ms", run.Error);
-        Assert.Contains("DBG Staged: 205 launches, 225 payloads, 6 launchpads, 4 rockets received; 0 quarantined", run.Error, StringComparison.Ordinal);
+        Assert.Contains("DBG Staged: 205 launches, 225 payloads, 6 launchpads, 4 rockets, 7 landing pads received; 0 quarantined", run.Error, StringComparison.Ordinal);
         Assert.Contains("DBG Applied: 205 launches inserted, 0 updated, 205 raw versions added", run.Error, StringComparison.Ordinal);
     }
 

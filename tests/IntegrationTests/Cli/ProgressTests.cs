@@ -42,7 +42,7 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
         Assert.All(screen, line => Assert.Matches(@"^\d\d:\d\d:\d\d (DBG|INF|WRN) \S", line));
         var runId = await Pipeline.Database.ScalarAsync<Guid>("SELECT id FROM spacex.ingestion_runs");
         Assert.Contains(screen, line => line.EndsWith(
-            $" INF Run {runId} (full_refresh) succeeded: fetched 205, inserted 205, updated 0, unchanged 0, quarantined 0, HTTP requests 12, " +
+            $" INF Run {runId} (full_refresh) succeeded: fetched 205, inserted 205, updated 0, unchanged 0, quarantined 0, HTTP requests 13, " +
             "high-water mark 2022-10-05T16:00:00Z", StringComparison.Ordinal));
         Assert.Contains("inserted", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
     }

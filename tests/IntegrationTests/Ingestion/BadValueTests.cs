@@ -22,6 +22,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
     private const string Abs3aPayload = "5eb0e4bdb6c3bb0006eeb1f8"; // 1954 kg of ABS-3A / Eutelsat 115W B's 4159 kg
     private const string Abs3a = "5eb87ceaffd86e000604b33e";
     private const string Falcon1 = "5e9d0d95eda69955f709d1eb"; // the rocket of 5 launches
+    private const string Ocisly = "5e9e3032383ecb6bb234e7ca"; // the drone ship of 64 landings
 
     public static TheoryData<string, string, string, string, string> BadValues => new()
     {
@@ -32,6 +33,8 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
         { "launches", FalconSat, "date_utc", "\"20000-03-24T22:30:00.000Z\"", "date_utc '20000-03-24T22:30:00.000Z' is not an ISO 8601 date" },
         { "launches", FalconSat, "flight_number", "\"1\"", "flight_number: expected an integer, got the string \"1\"" },
         { "launches", FalconSat, "payloads", "{\"id\":1}", "payloads: expected an array of strings, got an object {\"id\":1}" },
+        { "launches", FalconSat, "cores", "\"one\"", "cores: expected an array, got the string \"one\"" },
+        { "landpads", Ocisly, "landing_attempts", "\"many\"", "landing_attempts: expected an integer, got the string \"many\"" },
     };
 
     [Theory]

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using SpaceX.Application.Analytics.GetReport;
+using SpaceX.Application.Analytics.Reports;
 using SpaceX.IntegrationTests.Analytics;
 using SpaceX.IntegrationTests.Support;
 
@@ -31,6 +33,14 @@ public sealed class TimeTravelTests
         Assert.Equal(
             AggregationSnapshotTests.Figures(await AggregationSnapshotTests.LatestAsync(direct)),
             AggregationSnapshotTests.Figures(await AggregationSnapshotTests.LatestAsync(travelled)));
+        const string cores = "SELECT concat_ws('|', launch_id, position, core_id, flight, reused, landing_attempt, landing_success, landing_type, landpad_id) " +
+                             "FROM spacex.launch_cores ORDER BY launch_id, position";
+        Assert.Equal(await direct.Database.RowsAsync(cores), await travelled.Database.RowsAsync(cores));
+        foreach (var name in new[] { "landings", "landing-pads", "booster-reuse" })
+        {
+            Assert.Equal(Rows(await direct.SendAsync(new GetReportQuery(name))), Rows(await travelled.SendAsync(new GetReportQuery(name))));
+        }
+
         var rawVersions = await RawVersionsAsync(travelled);
         Assert.Equal(servedStates.ToDictionary(s => s.Key, s => s.Value.Count).OrderBy(p => p.Key), rawVersions.OrderBy(p => p.Key));
         Assert.Contains(rawVersions, v => v.Value == 2); // first seen upcoming, then flown
@@ -67,4 +77,6 @@ public sealed class TimeTravelTests
 
         return versions;
     }
+
+    private static List<string> Rows(ReportTable table) => [.. table.Rows.Select(row => string.Join("|", row))];
 }

@@ -44,7 +44,7 @@ public static class Invariants
         await using var command = database.DataSource.CreateCommand(
             "SELECT computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches, " +
             "success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours, earliest_launch_utc, " +
-            "latest_launch_utc, launch_sites_used FROM spacex.launch_aggregations ORDER BY id DESC LIMIT 1");
+            "latest_launch_utc, launch_sites_used, landing_attempts, landing_successes FROM spacex.launch_aggregations ORDER BY id DESC LIMIT 1");
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() ? AggregationSql.Read(reader) : null;
     }

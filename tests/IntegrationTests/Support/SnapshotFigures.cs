@@ -9,7 +9,11 @@ namespace SpaceX.IntegrationTests.Support;
 /// </summary>
 public static class SnapshotFigures
 {
-    public sealed record Launch(string Id, string Name, DateTimeOffset Date, bool Upcoming, bool? Success, DateTimeOffset? StaticFire, string Launchpad, string Rocket, decimal? Mass);
+    public sealed record Launch(
+        string Id, string Name, DateTimeOffset Date, bool Upcoming, bool? Success, DateTimeOffset? StaticFire, string Launchpad, string Rocket,
+        decimal? Mass, IReadOnlyList<Core> Cores);
+
+    public sealed record Core(int? Flight, bool? Reused, bool? LandingAttempt, bool? LandingSuccess, string? LandingType, string? Landpad);
 
     public static readonly IReadOnlyList<Launch> Launches = Read();
 
@@ -24,11 +28,20 @@ public static class SnapshotFigures
     /// <summary>Each rocket's name by its id.</summary>
     public static readonly IReadOnlyDictionary<string, string> Rockets = ReadNames("rockets.json");
 
+    /// <summary>Each landing pad's name by its id.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Landpads = ReadNames("landpads.json");
+
     private static Dictionary<string, string> ReadNames(string file)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spacex-api", file)));
         return json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("name").GetString()!);
     }
+
+    private static int? Number(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Number ? e.GetProperty(name).GetInt32() : null;
+
+    private static bool? Flag(JsonElement e, string name) => e.GetProperty(name).ValueKind is JsonValueKind.True or JsonValueKind.False ? e.GetProperty(name).GetBoolean() : null;
+
+    private static string? Text(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.String ? e.GetProperty(name).GetString() : null;
 
     private static List<Launch> Read()
     {
@@ -52,7 +65,9 @@ public static class SnapshotFigures
                     : DateTimeOffset.Parse(l.GetProperty("static_fire_date_utc").GetString()!, CultureInfo.InvariantCulture),
                 l.GetProperty("launchpad").GetString()!,
                 l.GetProperty("rocket").GetString()!,
-                known.Count == 0 ? null : known.Sum());
+                known.Count == 0 ? null : known.Sum(),
+                [.. l.GetProperty("cores").EnumerateArray().Select(c => new Core(
+                    Number(c, "flight"), Flag(c, "reused"), Flag(c, "landing_attempt"), Flag(c, "landing_success"), Text(c, "landing_type"), Text(c, "landpad")))]);
         }).ToList();
     }
 }

@@ -44,6 +44,20 @@ public sealed class TestDatabase : IAsyncDisposable
         return await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetFieldValue<T>(0) : default;
     }
 
+    /// <summary>The first column of each row, as text, in the query's order.</summary>
+    public async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetValue(0).ToString()!);
+        }
+
+        return rows;
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var command = DataSource.CreateCommand(sql);

@@ -8,6 +8,36 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
     /// <inheritdoc />
     public partial class LandpadsAndLaunchCores : Migration
     {
+        /// <summary>
+        /// Each stored launch's cores, from its newest raw JSON: plain SQL, no API call. A value of another JSON type than
+        /// its column's is left NULL here (the next run that reads the launch validates it strictly).
+        /// </summary>
+        public const string BackfillCoresSql =
+            """
+            INSERT INTO spacex.launch_cores (launch_id, position, core_id, flight, reused, gridfins, legs,
+                landing_attempt, landing_success, landing_type, landpad_id, first_seen_at, last_changed_at)
+            SELECT r.launch_id, c.position - 1,
+                CASE WHEN c.core ->> 'core' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'core' END,
+                CASE WHEN jsonb_typeof(c.core -> 'flight') = 'number' AND c.core ->> 'flight' ~ '^[0-9]{1,9}$' THEN (c.core ->> 'flight')::integer END,
+                CASE WHEN jsonb_typeof(c.core -> 'reused') = 'boolean' THEN (c.core ->> 'reused')::boolean END,
+                CASE WHEN jsonb_typeof(c.core -> 'gridfins') = 'boolean' THEN (c.core ->> 'gridfins')::boolean END,
+                CASE WHEN jsonb_typeof(c.core -> 'legs') = 'boolean' THEN (c.core ->> 'legs')::boolean END,
+                CASE WHEN jsonb_typeof(c.core -> 'landing_attempt') = 'boolean' THEN (c.core ->> 'landing_attempt')::boolean END,
+                CASE WHEN jsonb_typeof(c.core -> 'landing_success') = 'boolean' THEN (c.core ->> 'landing_success')::boolean END,
+                CASE WHEN jsonb_typeof(c.core -> 'landing_type') = 'string' THEN left(c.core ->> 'landing_type', 100) END,
+                CASE WHEN c.core ->> 'landpad' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'landpad' END,
+                r.ingested_at, r.ingested_at
+            FROM (
+                SELECT DISTINCT ON (launch_id) launch_id, payload, ingested_at
+                FROM spacex.raw_launches ORDER BY launch_id, id DESC
+            ) r
+            JOIN spacex.launches l ON l.id = r.launch_id
+            CROSS JOIN LATERAL jsonb_array_elements(
+                CASE WHEN jsonb_typeof(r.payload -> 'cores') = 'array' THEN r.payload -> 'cores' ELSE '[]'::jsonb END
+            ) WITH ORDINALITY AS c(core, position)
+            WHERE jsonb_typeof(c.core) = 'object';
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -86,33 +116,7 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                 table: "launch_cores",
                 column: "landpad_id");
 
-            // Each stored launch's cores, from its newest raw JSON: plain SQL, no API call. A value of another JSON type
-            // than its column's is left NULL here (the next run that reads the launch validates it strictly).
-            migrationBuilder.Sql(
-                """
-                INSERT INTO spacex.launch_cores (launch_id, position, core_id, flight, reused, gridfins, legs,
-                    landing_attempt, landing_success, landing_type, landpad_id, first_seen_at, last_changed_at)
-                SELECT r.launch_id, c.position - 1,
-                    CASE WHEN c.core ->> 'core' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'core' END,
-                    CASE WHEN jsonb_typeof(c.core -> 'flight') = 'number' AND c.core ->> 'flight' ~ '^[0-9]{1,9}$' THEN (c.core ->> 'flight')::integer END,
-                    CASE WHEN jsonb_typeof(c.core -> 'reused') = 'boolean' THEN (c.core ->> 'reused')::boolean END,
-                    CASE WHEN jsonb_typeof(c.core -> 'gridfins') = 'boolean' THEN (c.core ->> 'gridfins')::boolean END,
-                    CASE WHEN jsonb_typeof(c.core -> 'legs') = 'boolean' THEN (c.core ->> 'legs')::boolean END,
-                    CASE WHEN jsonb_typeof(c.core -> 'landing_attempt') = 'boolean' THEN (c.core ->> 'landing_attempt')::boolean END,
-                    CASE WHEN jsonb_typeof(c.core -> 'landing_success') = 'boolean' THEN (c.core ->> 'landing_success')::boolean END,
-                    CASE WHEN jsonb_typeof(c.core -> 'landing_type') = 'string' THEN left(c.core ->> 'landing_type', 100) END,
-                    CASE WHEN c.core ->> 'landpad' ~ '^[0-9a-f]{24}$' THEN c.core ->> 'landpad' END,
-                    r.ingested_at, r.ingested_at
-                FROM (
-                    SELECT DISTINCT ON (launch_id) launch_id, payload, ingested_at
-                    FROM spacex.raw_launches ORDER BY launch_id, id DESC
-                ) r
-                JOIN spacex.launches l ON l.id = r.launch_id
-                CROSS JOIN LATERAL jsonb_array_elements(
-                    CASE WHEN jsonb_typeof(r.payload -> 'cores') = 'array' THEN r.payload -> 'cores' ELSE '[]'::jsonb END
-                ) WITH ORDINALITY AS c(core, position)
-                WHERE jsonb_typeof(c.core) = 'object';
-                """);
+            migrationBuilder.Sql(BackfillCoresSql);
         }
 
         /// <inheritdoc />

@@ -1,3 +1,4 @@
+using SpaceX.Application.Analytics.Reports;
 using System.Net;
 using SpaceX.IntegrationTests.Support;
 
@@ -107,5 +108,26 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Contains("\nspacex_scheduler_skipped_ticks_total 0\n", metrics, StringComparison.Ordinal); // before any skip
         Assert.Contains("href=\"/metrics\"", index, StringComparison.Ordinal);
         Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task EveryReport_GivesTheSameRowsOverHttpAsOnTheCommandLine()
+    {
+        await Pipeline.IngestAsync();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *");
+        var served = new Dictionary<string, string>();
+        foreach (var name in ReportCatalog.Names)
+        {
+            served[name] = await serve.GetTextAsync($"/api/reports/{name}");
+        }
+
+        serve.Process.Signal("TERM");
+        await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        foreach (var name in ReportCatalog.Names)
+        {
+            var cli = await CliRun.InvokeAsync("report", name, "--format", "json", "--db", Pipeline.Database.ConnectionString);
+            Assert.Equal(cli.Output.Trim(), served[name].Trim());
+        }
     }
 }

@@ -57,6 +57,15 @@ public static class Notation
             ? day.ToUniversalTime()
             : null;
 
+    /// <summary>A duration as the command line takes one: <c>90s</c>, <c>30m</c>, <c>2h</c>, <c>1d</c> (the largest whole unit).</summary>
+    public static string Of(TimeSpan duration) => duration switch
+    {
+        { Ticks: var t } when t % TimeSpan.TicksPerDay == 0 && t > 0 => $"{duration.TotalDays:0}d",
+        { Ticks: var t } when t % TimeSpan.TicksPerHour == 0 && t > 0 => $"{duration.TotalHours:0}h",
+        { Ticks: var t } when t % TimeSpan.TicksPerMinute == 0 && t > 0 => $"{duration.TotalMinutes:0}m",
+        _ => $"{duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
+    };
+
     /// <summary>A moment that may be unknown: <c>none</c> then.</summary>
     public static string Of(DateTimeOffset? moment) => moment is { } known ? Of(known) : "none";
 }

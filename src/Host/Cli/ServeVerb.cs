@@ -23,6 +23,11 @@ public static class ServeVerb
         {
             Description = "Where to listen for HTTP: http://IP:PORT, http://localhost:PORT or http://*:PORT (every interface); ';' between several", DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
+        var maxAge = new Option<TimeSpan?>("--max-age")
+        {
+            Description = "/readyz says degraded (stale) when no run has succeeded for this long (90s, 30m, 2h; default twice the schedule's period)",
+            CustomParser = Durations.Parse,
+        };
         var maxConnections = new Option<int?>("--max-connections")
         {
             Description = $"The most connections to PostgreSQL at once, runs and HTTP requests together (Database:MaxConnections; default {Composition.CompositionRoot.DefaultMaxConnections})",
@@ -31,7 +36,7 @@ public static class ServeVerb
             "serve",
             "Run the pipeline on a schedule until SIGTERM or SIGINT; HTTP: /healthz, /readyz, /metrics, /api/status, /api/reports/{name}")
         {
-            every, cron, urls, maxConnections,
+            every, cron, urls, maxAge, maxConnections,
         };
         run.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -48,7 +53,8 @@ public static class ServeVerb
             var request = new RunIncrementalIngestionCommand(
                 LookbackDays: parseResult.GetValue(run.Lookback), MaxInvalidPercent: parseResult.GetValue(run.MaxInvalid),
                 OnSchemaChange: parseResult.GetValue(run.OnSchemaChange));
-            await using var app = ServeHost.Build(session.AddPipeline, schedule, request, export, listenUrls);
+            var options = new ServeOptions(parseResult.GetValue(maxAge) ?? 2 * schedule.Period(DateTimeOffset.UtcNow));
+            await using var app = ServeHost.Build(session.AddPipeline, options, schedule, request, export, listenUrls);
             await ServeHost.CheckDatabaseAsync(app, cancellationToken);
             using (ServeHost.LogStopSignals(app))
             {

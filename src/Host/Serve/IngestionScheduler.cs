@@ -99,7 +99,7 @@ public sealed class IngestionScheduler(
     {
         try
         {
-            await status.NotReadyAsync(CancellationToken.None);
+            await status.ReadinessAsync(CancellationToken.None);
         }
         catch (OperationCanceledException)
         {

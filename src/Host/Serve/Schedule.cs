@@ -36,6 +36,9 @@ public sealed class Schedule
             ? after + interval
             : _cron!.GetNextOccurrence(after, TimeZoneInfo.Utc) ?? throw new UsageException("the cron expression has no next occurrence.");
 
+    /// <summary>How long one period of the schedule is: the interval, or the gap between the cron's next two ticks.</summary>
+    public TimeSpan Period(DateTimeOffset now) => _interval ?? Next(Next(now)) - Next(now);
+
     private static CronExpression ParseCron(string expression)
     {
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SpaceX.Application.Analytics.GetDashboard;
 using SpaceX.Application.Analytics.GetReport;
 using SpaceX.Application.Analytics.Reports;
@@ -17,9 +19,10 @@ public static class ServeEndpoints
 {
     public static void Map(WebApplication app)
     {
-        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head]; // probes and load balancers may ask with HEAD
-        app.MapMethods("/healthz", getOrHead, () => Results.Text("ok\n"));
-        app.MapMethods("/readyz", getOrHead, ReadyAsync);
+        // ASP.NET Core health checks (any method, HEAD included): liveness runs no check, the process answers;
+        // readiness is Healthy 200, Degraded 200 (stale) or Unhealthy 503, with the reason in its JSON body
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadinessCheck.Tag), ResponseWriter = WriteReadinessAsync });
         app.MapGet("/metrics", async (HttpContext http, PrometheusExport export) =>
         {
             http.Response.ContentType = PrometheusExport.ContentType;
@@ -32,11 +35,18 @@ public static class ServeEndpoints
             Results.Content(DashboardPage.Render(await mediator.Send(new GetDashboardQuery(), ct)), "text/html; charset=utf-8"));
     }
 
-    /// <summary>Ready when the database answers, its schema is current and the last finished run did not fail.</summary>
-    private static async Task<IResult> ReadyAsync(ServeStatus status, CancellationToken ct) =>
-        await status.NotReadyAsync(ct) is { } notReady
-            ? Results.Text($"not ready: {notReady}\n", statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.Text("ready\n");
+    /// <summary><c>{"status": "healthy|degraded|unhealthy", "reason": "..."}</c>: what is wrong, in words, when something is.</summary>
+    private static async Task WriteReadinessAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var reason = report.Entries.Values.Select(e => e.Description).FirstOrDefault(d => d is not null);
+        await using var writer = new Utf8JsonWriter(http.Response.Body);
+        writer.WriteStartObject();
+        writer.WriteString("status", Domain.Notation.Of(report.Status));
+        writer.WriteString("reason", reason);
+        writer.WriteEndObject();
+        await writer.FlushAsync(http.RequestAborted);
+    }
 
     /// <param name="top">Read as text, so that a value that is not a number is answered in words too.</param>
     private static async Task<IResult> ReportAsync(string name, string? top, string? from, string? to, IMediator mediator, CancellationToken ct)

@@ -19,7 +19,7 @@ public static class ServeHost
 
     /// <param name="addPipeline">Registers the pipeline's services, as the CLI's session does for every verb.</param>
     public static WebApplication Build(
-        Action<IServiceCollection> addPipeline, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, IReadOnlyList<string> urls)
+        Action<IServiceCollection> addPipeline, ServeOptions options, Schedule schedule, RunIncrementalIngestionCommand command, PrometheusExport export, IReadOnlyList<string> urls)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -28,6 +28,8 @@ public static class ServeHost
         builder.Services.AddSingleton(command);
         builder.Services.AddSingleton(export);
         builder.Services.AddSingleton<ServeStatus>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: [ReadinessCheck.Tag]);
         builder.Services.AddHostedService<IngestionScheduler>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownGrace);
         var app = builder.Build();

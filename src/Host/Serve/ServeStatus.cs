@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
@@ -18,19 +19,26 @@ public sealed class ServeStatus
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<ServeStatus> _logger;
-    private readonly Cached<string?> _notReady;
+    private readonly Cached<Readiness> _readiness;
     private readonly Cached<StatusReport> _status;
-    private string? _loggedReason;
+    private Readiness? _logged;
 
-    public ServeStatus(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ServeStatus> logger)
+    private readonly TimeSpan _staleAfter;
+
+    /// <param name="staleAfter">Degraded (stale) when no run has succeeded for this long (<c>serve --max-age</c>).</param>
+    public ServeStatus(
+        IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ServeStatus> logger, ServeOptions options)
     {
-        (_scopes, _logger) = (scopes, logger);
-        _notReady = new Cached<string?>(ReadReadinessAsync, MaxAge, clock, lifetime.ApplicationStopping);
+        (_scopes, _logger, _staleAfter) = (scopes, logger, options.MaxAge);
+        _readiness = new Cached<Readiness>(ReadReadinessAsync, MaxAge, clock, lifetime.ApplicationStopping);
         _status = new Cached<StatusReport>(ct => SendAsync(new GetStatusQuery(), ct), MaxAge, clock, lifetime.ApplicationStopping);
     }
 
-    /// <summary>Null when ready: the database answers, its schema is current and the last finished run did not fail; else why not.</summary>
-    public Task<string?> NotReadyAsync(CancellationToken cancellationToken) => _notReady.GetAsync(cancellationToken);
+    /// <summary>
+    /// Healthy when the database answers, its schema is current and the last finished run did not fail (else unhealthy,
+    /// and why); degraded, and why, when no run has succeeded within the maximum age.
+    /// </summary>
+    public Task<Readiness> ReadinessAsync(CancellationToken cancellationToken) => _readiness.GetAsync(cancellationToken);
 
     /// <summary>The status with its row counts, as <c>status --format json</c> prints it.</summary>
     public Task<StatusReport> StatusAsync(CancellationToken cancellationToken) => _status.GetAsync(cancellationToken);
@@ -38,41 +46,43 @@ public sealed class ServeStatus
     /// <summary>A run ended: the next request reads the database again.</summary>
     public void RunEnded()
     {
-        _notReady.Invalidate();
+        _readiness.Invalidate();
         _status.Invalidate();
     }
 
-    private async Task<string?> ReadReadinessAsync(CancellationToken cancellationToken)
+    private async Task<Readiness> ReadReadinessAsync(CancellationToken cancellationToken)
     {
-        string? reason;
+        Readiness readiness;
         try
         {
-            var status = await SendAsync(new GetStatusQuery(CountRows: false), cancellationToken);
-            reason = true switch
+            var status = await SendAsync(new GetStatusQuery(LastRuns: 5, MaxAge: _staleAfter, CountRows: false), cancellationToken);
+            readiness = true switch
             {
-                _ when status.Schema.Pending.Count > 0 => $"{status.Schema.Pending.Count} migration(s) pending",
-                _ when status.Health == Health.LastRunFailed => "the last run failed",
-                _ => null,
+                _ when status.Schema.Pending.Count > 0 => Readiness.Unhealthy($"the schema is not current: {status.Schema.Pending.Count} change(s) pending"),
+                _ when status.Health == Health.LastRunFailed => Readiness.Unhealthy("the last run failed"),
+                _ when status.Health == Health.Stale => Readiness.Degraded(
+                    $"stale: no run has succeeded within {Domain.Notation.Of(_staleAfter)} (last success: {Domain.Notation.Of(status.LastSuccessAt)})"),
+                _ => Readiness.Healthy,
             };
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            reason = $"the database cannot be read: {ErrorReporter.Describe(e).Message}";
+            readiness = Readiness.Unhealthy($"the database cannot be read: {ErrorReporter.Describe(e).Message}");
         }
 
-        if (reason != Interlocked.Exchange(ref _loggedReason, reason))
+        if (readiness != Interlocked.Exchange(ref _logged, readiness))
         {
-            if (reason is null)
+            if (readiness.Reason is null)
             {
                 _logger.LogInformation("Ready");
             }
             else
             {
-                _logger.LogWarning("Not ready: {Reason}", reason);
+                _logger.LogWarning("{State}: {Reason}", readiness.Status == HealthStatus.Degraded ? "Degraded" : "Not ready", readiness.Reason);
             }
         }
 
-        return reason;
+        return readiness;
     }
 
     private async Task<StatusReport> SendAsync(GetStatusQuery query, CancellationToken cancellationToken)

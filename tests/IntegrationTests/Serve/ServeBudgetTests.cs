@@ -48,7 +48,7 @@ public sealed class ServeBudgetTests() : PipelineTests(loadRealSnapshot: true)
             serve.Process.Signal("TERM");
             await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
 
-            Assert.Equal("ready\n", await ready.Content.ReadAsStringAsync());
+            Assert.Equal("{\"status\":\"healthy\",\"reason\":null}", await ready.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.InternalServerError, status.StatusCode); // the row counts read what the user may not
             Assert.StartsWith("error: permission denied for table", await status.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }

@@ -74,7 +74,7 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
         var run = await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyz.StatusCode);
-        Assert.StartsWith("not ready: the last run failed", await readyz.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("{\"status\":\"unhealthy\",\"reason\":\"the last run failed\"}", await readyz.Content.ReadAsStringAsync());
         Assert.True(metrics.Value("spacex_runs_total", ("mode", "initial"), ("status", "failed")) >= 2, metrics.ToString());
         Assert.True(metrics.Value("spacex_api_requests_total", ("status_code", "403")) >= 2, metrics.ToString());
         Assert.Equal(0, run.ExitCode);
@@ -129,5 +129,38 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
             var cli = await CliRun.InvokeAsync("report", name, "--format", "json", "--db", Pipeline.Database.ConnectionString);
             Assert.Equal(cli.Output.Trim(), served[name].Trim());
         }
+    }
+
+    [Fact]
+    public async Task Readiness_IsHealthyThenUnhealthyWhenTheSchemaIsNotCurrent_AndLivenessStaysUp()
+    {
+        await Pipeline.IngestAsync();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *");
+        var healthy = await serve.GetAsync("/readyz");
+        await Pipeline.Database.ExecuteAsync("COMMENT ON VIEW spacex.launch_performance IS NULL"); // a report view to make again
+        await Poll.UntilAsync(async () => (await serve.GetAsync("/readyz")).StatusCode == HttpStatusCode.ServiceUnavailable, "unready");
+        var unhealthy = await serve.GetAsync("/readyz");
+        var live = await serve.GetAsync("/healthz");
+        serve.Process.Signal("TERM");
+        await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal((HttpStatusCode.OK, "{\"status\":\"healthy\",\"reason\":null}"), (healthy.StatusCode, await healthy.Content.ReadAsStringAsync()));
+        Assert.Equal(
+            "{\"status\":\"unhealthy\",\"reason\":\"the schema is not current: 1 change(s) pending\"}", await unhealthy.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Readiness_IsDegradedWhenNoRunSucceededWithinTheMaxAge()
+    {
+        await Pipeline.IngestAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // the last success is now older than the service's --max-age
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *", "--max-age", "1s");
+        var ready = await serve.GetAsync("/readyz");
+        serve.Process.Signal("TERM");
+        await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.StartsWith("{\"status\":\"degraded\",\"reason\":\"stale: no run has succeeded within 1s (last success: ", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -40,4 +40,13 @@ public sealed class NotationTests
         Assert.Equal("2026-12-03T06:55:21Z", Notation.Exactly(moment.AddMilliseconds(-250)));
         Assert.Equal("none", Notation.Of((DateTimeOffset?)null));
     }
+
+    [Theory]
+    [InlineData(90, "90s")]
+    [InlineData(1800, "30m")]
+    [InlineData(7200, "2h")]
+    [InlineData(86400, "1d")]
+    [InlineData(0.5, "0.5s")]
+    public void ADuration_IsWrittenAsTheCommandLineTakesIt(double seconds, string written) =>
+        Assert.Equal(written, Notation.Of(TimeSpan.FromSeconds(seconds)));
 }

@@ -9,6 +9,8 @@ using SpaceX.Infrastructure.Database;
 using SpaceX.Infrastructure.Persistence;
 using SpaceX.Infrastructure.SpaceXApi;
 
+using SpaceX.Infrastructure.Notifications;
+
 namespace SpaceX.Infrastructure;
 
 public static class DependencyInjection
@@ -21,6 +23,8 @@ public static class DependencyInjection
         var maxConnections = DatabaseOptions.Load(configuration).MaxConnections;
         services.AddSingleton(_ => new PostgresDatabase(resolveConnectionString, maxConnections));
         AddSpaceXApi(services, configuration);
+        services.AddSingleton(NotificationOptions.Load(configuration));
+        services.AddHttpClient(WebhookNotifier.HttpClientName).RemoveAllLoggers(); // its request lines would show the URLs, which hold secrets
 
         // Each Infrastructure class that implements an Application port is registered as that port (a run's lock and
         // its transaction are not services: the store hands them out, one per run).

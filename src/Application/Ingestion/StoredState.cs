@@ -6,6 +6,7 @@ namespace SpaceX.Application.Ingestion;
 /// What the database holds that decides a run's mode and what it re-reads, and the fields each kind of record
 /// had when last seen (the fingerprint drift is measured against).
 /// </summary>
+/// <param name="LastRunFailed">Whether the newest finished run failed (the next success is news).</param>
 /// <param name="LastSuccessAt">When the last successful run finished; null when none has.</param>
 /// <param name="RetryLaunchIds">
 /// Launches the last successful run quarantined, or that list a payload it quarantined: re-read, so that a fix is
@@ -15,6 +16,7 @@ namespace SpaceX.Application.Ingestion;
 public sealed record StoredState(
     DateTimeOffset? HighWaterMark,
     DateTimeOffset? LastSuccessAt,
+    bool LastRunFailed,
     int LaunchCount,
     IReadOnlyCollection<string> UpcomingLaunchIds,
     IReadOnlySet<string> LaunchpadIds,

@@ -19,6 +19,7 @@ public sealed class PipelineMetrics : IDisposable
     private readonly Counter<long> _rawVersions;
     private readonly Counter<long> _apiRequests;
     private readonly Counter<long> _skippedTicks;
+    private readonly Counter<long> _notificationsFailed;
     private readonly Histogram<double> _runDuration;
     private DateTimeOffset? _lastSuccessAt;
     private DateTimeOffset? _highWaterMark;
@@ -34,6 +35,9 @@ public sealed class PipelineMetrics : IDisposable
         _skippedTicks = _meter.CreateCounter<long>(
             "spacex_scheduler_skipped_ticks_total", description: "Scheduled runs skipped because another run was in progress");
         _skippedTicks.Add(0); // exported at 0 from the start, so that rate() and alerts see it before the first skip
+        _notificationsFailed = _meter.CreateCounter<long>(
+            "spacex_notifications_failed_total", description: "Webhooks that still failed after their retries (the run is not affected)");
+        _notificationsFailed.Add(0);
         _runDuration = _meter.CreateHistogram<double>(
             "spacex_run_duration_seconds", unit: "s", description: "How long the runs took, by mode and status",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600] });
@@ -71,6 +75,9 @@ public sealed class PipelineMetrics : IDisposable
         _apiRequests.Add(1, new KeyValuePair<string, object?>("status_code", statusCode?.ToString() ?? "error"));
 
     public void TickSkipped() => _skippedTicks.Add(1);
+
+    /// <summary>A webhook that still failed after its retries.</summary>
+    public void NotificationFailed() => _notificationsFailed.Add(1);
 
     /// <summary>Takes the freshness gauges from what the database holds (a run reads it at its start; <c>serve</c> at its own).</summary>
     public void Freshness(DateTimeOffset? highWaterMark, DateTimeOffset? lastSuccessAt) =>

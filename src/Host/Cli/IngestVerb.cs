@@ -29,7 +29,7 @@ public static class IngestVerb
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
-            await using var session = CliSession.Open(parseResult, source.Settings, runProgress: !parseResult.GetValue(json));
+            await using var session = CliSession.Open(parseResult, run.Settings(parseResult, source.Settings), runProgress: !parseResult.GetValue(json));
             var request = new RunIncrementalIngestionCommand(
                 parseResult.GetValue(fullRefresh), parseResult.GetValue(dryRun), parseResult.GetValue(from), parseResult.GetValue(to),
                 parseResult.GetValue(run.Lookback), parseResult.GetValue(run.MaxInvalid), parseResult.GetValue(wait),

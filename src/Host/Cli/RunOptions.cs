@@ -28,8 +28,33 @@ public sealed class RunOptions
         Description = "warn (default): report a change in the API's document shape and go on; fail: refuse the run",
     };
 
+    public Option<string[]> Notify { get; } = new("--notify")
+    {
+        Description = "A webhook told when a run fails, recovers, sees drift, quarantines new records or marks launches removed; repeatable; " +
+                      "slack:URL for a Slack-compatible incoming webhook (also Notifications:Webhooks)",
+    };
+
+    /// <summary>The settings these options stand for (each <c>--notify</c> as a webhook after those of the configuration's).</summary>
+    public Dictionary<string, string?> Settings(ParseResult parseResult, IReadOnlyDictionary<string, string?> others)
+    {
+        var settings = new Dictionary<string, string?>(others);
+        var hooks = parseResult.GetValue(Notify) ?? [];
+        for (var i = 0; i < hooks.Length; i++)
+        {
+            var slack = hooks[i].StartsWith("slack:", StringComparison.Ordinal);
+            settings[$"Notifications:Webhooks:{WebhookBase + i}:Url"] = slack ? hooks[i]["slack:".Length..] : hooks[i];
+            settings[$"Notifications:Webhooks:{WebhookBase + i}:Format"] = slack ? "slack" : "json";
+        }
+
+        return settings;
+    }
+
+    /// <summary>Where <c>--notify</c>'s webhooks start among the configured ones, so that they add to them rather than replace them.</summary>
+    private const int WebhookBase = 100;
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Notify);
         command.Options.Add(Api);
         command.Options.Add(Lookback);
         command.Options.Add(MaxInvalid);

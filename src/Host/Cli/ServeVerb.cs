@@ -44,10 +44,8 @@ public static class ServeVerb
             var schedule = Schedule.From(parseResult.GetValue(every), parseResult.GetValue(cron));
             var listenUrls = ListenUrls.Parse(parseResult.GetValue(urls)!);
             await using var source = await ApiSource.OpenAsync(parseResult.GetValue(run.Api), cancellationToken);
-            var settings = new Dictionary<string, string?>(source.Settings)
-            {
-                ["Database:MaxConnections"] = parseResult.GetValue(maxConnections)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+            var settings = run.Settings(parseResult, source.Settings);
+            settings["Database:MaxConnections"] = parseResult.GetValue(maxConnections)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await using var session = CliSession.Open(parseResult, settings, runProgress: true);
             using var export = new PrometheusExport();
             var request = new RunIncrementalIngestionCommand(

@@ -61,6 +61,7 @@ public static class CompositionRoot
     {
         SpaceXApiOptions.Load(configuration);
         DatabaseOptions.Load(configuration);
+        Infrastructure.Notifications.NotificationOptions.Load(configuration);
     }
 
     /// <summary>The idempotent schema script of every migration (<c>migrate --script</c>, <c>sql/init.sql</c>).</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
+using SpaceX.Application.Notifications;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SpaceX.Host.Common;
 
@@ -24,12 +25,13 @@ public sealed class ServeStatus
     private Readiness? _logged;
 
     private readonly TimeSpan _staleAfter;
+    private readonly TimeProvider _clock;
 
     /// <param name="staleAfter">Degraded (stale) when no run has succeeded for this long (<c>serve --max-age</c>).</param>
     public ServeStatus(
         IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ServeStatus> logger, ServeOptions options)
     {
-        (_scopes, _logger, _staleAfter) = (scopes, logger, options.MaxAge);
+        (_scopes, _logger, _staleAfter, _clock) = (scopes, logger, options.MaxAge, clock);
         _readiness = new Cached<Readiness>(ReadReadinessAsync, MaxAge, clock, lifetime.ApplicationStopping);
         _status = new Cached<StatusReport>(ct => SendAsync(new GetStatusQuery(), ct), MaxAge, clock, lifetime.ApplicationStopping);
     }
@@ -72,6 +74,11 @@ public sealed class ServeStatus
 
         if (readiness != Interlocked.Exchange(ref _logged, readiness))
         {
+            if (readiness.Status == HealthStatus.Degraded)
+            {
+                await NotifyStaleAsync(readiness.Reason!);
+            }
+
             if (readiness.Reason is null)
             {
                 _logger.LogInformation("Ready");
@@ -83,6 +90,14 @@ public sealed class ServeStatus
         }
 
         return readiness;
+    }
+
+    /// <summary>Tells the webhooks once, as the service turns stale (not on every probe while it stays so).</summary>
+    private async Task NotifyStaleAsync(string reason)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<INotifier>().SendAsync(
+            [new RunEvent(RunEventKind.Stale, null, null, null, null, reason, _clock.GetUtcNow())], CancellationToken.None);
     }
 
     private async Task<StatusReport> SendAsync(GetStatusQuery query, CancellationToken cancellationToken)

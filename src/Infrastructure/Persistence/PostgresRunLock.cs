@@ -32,6 +32,8 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         batch.BatchCommands.Add(new NpgsqlBatchCommand(FingerprintRows.ReadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(RetrySql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT finished_at FROM ({RunRows.LastSuccessfulSql}) last"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT status = 'failed' FROM {TableNames.IngestionRuns} WHERE status <> 'running' ORDER BY started_at DESC LIMIT 1"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var highWaterMark = await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
         await reader.NextResultAsync(cancellationToken);
@@ -57,8 +59,10 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
 
         await reader.NextResultAsync(cancellationToken);
         var lastSuccessAt = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null;
+        await reader.NextResultAsync(cancellationToken);
+        var lastRunFailed = await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0);
         return new StoredState(
-            highWaterMark, lastSuccessAt, launchCount, upcoming, launchpads, rockets, landpads, fingerprints,
+            highWaterMark, lastSuccessAt, lastRunFailed, launchCount, upcoming, launchpads, rockets, landpads, fingerprints,
             retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList());
     }
 

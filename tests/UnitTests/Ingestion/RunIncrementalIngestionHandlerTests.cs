@@ -6,6 +6,7 @@ using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Application.Monitoring;
+using SpaceX.Application.Notifications;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
@@ -21,6 +22,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private readonly ISpaceXSource _source = Substitute.For<ISpaceXSource>();
     private readonly IIngestionStore _store = Substitute.For<IIngestionStore>();
     private readonly IRunLock _lock = Substitute.For<IRunLock>();
+    private readonly INotifier _notifier = Substitute.For<INotifier>();
     private readonly IRunTransaction _transaction = Substitute.For<IRunTransaction, IAppliedRun>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
@@ -218,7 +220,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         _source.FetchLaunchesAsync(Arg.Any<LaunchSelection>(), Arg.Any<CancellationToken>()).Returns(PagesTenSecondsApart(Documents.Launch(), Documents.Launch()));
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), _notifier, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.Equal(
             "Progress (fetching): 1 launches and 0 payloads received, validated and staged so far (5 s)|" + // none at 10 s: nothing moved
@@ -232,7 +234,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Stored(launchCount: 205, highWaterMark: Mark);
         var logger = new ListLogger<RunIncrementalIngestionHandler>();
 
-        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), _notifier, logger).Handle(new RunIncrementalIngestionCommand(), CancellationToken.None);
 
         Assert.DoesNotContain(logger.Messages, m => m.StartsWith("Progress (", StringComparison.Ordinal));
         Assert.NotEmpty(logger.Messages);
@@ -293,10 +295,10 @@ public sealed class RunIncrementalIngestionHandlerTests
 
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _lock.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
-            highWaterMark, null, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId }, new HashSet<string>(),
+            highWaterMark, null, false, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId }, new HashSet<string>(),
             new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
-        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), NullLogger<RunIncrementalIngestionHandler>.Instance)
+        await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), _notifier, NullLogger<RunIncrementalIngestionHandler>.Instance)
             .Handle(command, CancellationToken.None);
 }

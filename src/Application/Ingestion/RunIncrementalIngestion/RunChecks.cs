@@ -85,6 +85,6 @@ internal sealed class RunChecks(ISpaceXSource source, TimeProvider clock, ILogge
         }
 
         logger.LogDebug("Checks: launches no longer served {Removed}, warnings {Warnings}", unserved.Count, warnings.Count);
-        return new RunFindings(stager.Quarantined, fingerprints, warnings, unserved);
+        return new RunFindings(stager.Quarantined, fingerprints, warnings, unserved, drift);
     }
 }

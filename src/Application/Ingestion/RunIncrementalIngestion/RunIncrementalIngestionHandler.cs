@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Monitoring;
+using SpaceX.Application.Notifications;
 using SpaceX.Domain;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
@@ -14,7 +15,7 @@ namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
 /// </summary>
 public sealed class RunIncrementalIngestionHandler(
     ISpaceXSource source, IIngestionStore store, IRunProgress display, TimeProvider clock, PipelineMetrics metrics,
-    ILogger<RunIncrementalIngestionHandler> logger)
+    INotifier notifier, ILogger<RunIncrementalIngestionHandler> logger)
     : ICommandHandler<RunIncrementalIngestionCommand, IngestionReport>
 {
     /// <summary>The run's id on every line it logs, and in the <see cref="Exception.Data"/> of the exception that ended it.</summary>
@@ -62,11 +63,21 @@ public sealed class RunIncrementalIngestionHandler(
             var applied = await transaction.ApplyAsync(findings, cancellationToken);
             var warnings = await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
+            if (!command.DryRun)
+            {
+                await notifier.SendAsync(RunEvents.Succeeded(run, findings, state, clock.GetUtcNow()), CancellationToken.None); // after the commit
+            }
+
             return Report(run, command, stager, applied.Changes, findings with { Warnings = warnings }, state, abandoned, timer);
         }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
             await RecordEndAsync(run, e, cancellationToken, source.RequestsMade - requestsBefore);
+            if (run.Status == RunStatus.Failed)
+            {
+                await notifier.SendAsync(RunEvents.Failed(run, state.LastRunFailed, clock.GetUtcNow()), CancellationToken.None);
+            }
+
             throw;
         }
     }

@@ -1,3 +1,4 @@
+using SpaceX.Host.Serve;
 using SpaceX.Application.Analytics.Reports;
 using System.Net;
 using SpaceX.IntegrationTests.Support;
@@ -155,12 +156,16 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
     {
         await Pipeline.IngestAsync();
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // the last success is now older than the service's --max-age
-        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *", "--max-age", "1s");
+        using var hook = new WebhookReceiver();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *", "--max-age", "1s", "--notify", hook.Url);
         var ready = await serve.GetAsync("/readyz");
+        await Task.Delay(ServeStatus.MaxAge * 1.5); // read again: still stale, nothing new to tell
+        await serve.GetAsync("/readyz");
         serve.Process.Signal("TERM");
         await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(["stale"], hook.Bodies.Select(b => System.Text.Json.JsonDocument.Parse(b).RootElement.GetProperty("event").GetString()));
         Assert.StartsWith("{\"status\":\"degraded\",\"reason\":\"stale: no run has succeeded within 1s (last success: ", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

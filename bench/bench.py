@@ -10,6 +10,7 @@ largest scale's runs wrote.
 """
 import glob
 import http.client
+import http.server
 import json
 import os
 import re
@@ -32,11 +33,11 @@ SCALE_RUNS = int(os.environ.get("SCALE_RUNS", str(RUNS)))
 rows = []
 
 
-def measure(args):
-    """Runs the CLI once; returns (seconds, peak RSS in MB, stdout)."""
+def measure(args, environment=None):
+    """Runs the CLI once (with these variables added to the environment); returns (seconds, peak RSS in MB, stdout)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen([APP] + args, stdout=out, stderr=err)
+        process = subprocess.Popen([APP] + args, stdout=out, stderr=err, env={**os.environ, **(environment or {})})
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         out.seek(0)
@@ -92,8 +93,8 @@ def replay(data, latency=0, synthetic=None):
     return process, url
 
 
-def ingest(db, api):
-    seconds, rss, out = measure(["ingest", "--api", api, "--db", db, "--json"])
+def ingest(db, api, environment=None):
+    seconds, rss, out = measure(["ingest", "--api", api, "--db", db, "--json"], environment)
     return seconds, rss, json.loads(out)
 
 
@@ -154,6 +155,42 @@ def scale(n):
     current = copy_baseline("bench_scale", ["launches", "launch_cores", "payloads"])
     add(scenario, "binary COPY of launches, their cores and payloads only (no raw versions), launches/s", current, "/s", 0)
     add(scenario, "pipeline / COPY without raw versions", [statistics.median(throughput) / statistics.median(current)], "", 2)
+
+
+class Collector(http.server.BaseHTTPRequestHandler):
+    """An OTLP/HTTP endpoint that takes whatever is posted and answers 200."""
+    posts = 0
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        Collector.posts += 1
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def telemetry(db):
+    """No-change runs without OpenTelemetry (no OTEL_* variable) and with it (OTLP/HTTP to a local collector),
+    interleaved."""
+    collector = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Collector)
+    threading.Thread(target=collector.serve_forever, daemon=True).start()
+    otlp = {"OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{collector.server_address[1]}", "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf"}
+    process, url = replay(REAL)
+    try:
+        without, traced = [], []
+        for run in range(RUNS):
+            for times, environment in ((without, None), (traced, otlp)):
+                seconds, _, report = ingest(db, url, environment)
+                assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
+                times.append(seconds)
+    finally:
+        process.terminate()
+        collector.shutdown()
+    scenario = "real snapshot, 0 ms latency, local cluster"
+    add(scenario, "no-change run without OpenTelemetry, wall (interleaved)", without, "s")
+    add(scenario, f"no-change run exporting traces and metrics over OTLP/HTTP, wall ({Collector.posts} posts)", traced, "s")
 
 
 SERVE_PATHS = ["/api/status", "/readyz", "/metrics", "/api/reports/sites"]
@@ -295,6 +332,7 @@ def main():
         real_snapshot(latency, LOCAL, "local cluster (unix socket)")
         if TCP:
             real_snapshot(latency, TCP, "TCP + password")
+    telemetry(database_of("bench_real", LOCAL))
     serve_under_load(database_of("bench_real", LOCAL), "bench_real", LOCAL, "real snapshot, local cluster")
     if TCP:
         serve_under_load(database_of("bench_real", TCP), "bench_real", TCP, "real snapshot, TCP + password")

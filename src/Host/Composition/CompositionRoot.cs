@@ -26,6 +26,7 @@ public static class CompositionRoot
         services.AddSingleton(TimeProvider.System);
         services.AddApplication();
         services.AddInfrastructure(configuration, resolveConnectionString);
+        services.AddTelemetry(configuration);
         if (progress is not null)
         {
             services.Replace(ServiceDescriptor.Singleton(progress));
@@ -45,6 +46,7 @@ public static class CompositionRoot
         var services = new ServiceCollection()
             .AddPipeline(configuration, logger, resolveConnectionString, progress)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Telemetry.Start(services);
         if (Configured(configuration) is not null)
         {
             services.GetRequiredService<PostgresDatabase>().StartOpening();

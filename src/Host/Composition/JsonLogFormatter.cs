@@ -8,8 +8,8 @@ namespace SpaceX.Host.Composition;
 
 /// <summary>
 /// One log event as one line of JSON, in Serilog's compact form (<c>@t</c> in UTC, <c>@m</c>, <c>@i</c>, <c>@l</c> unless
-/// Information, <c>@x</c>, then the properties), with the message rendered as the text logs render it: values as they
-/// are, without the quotes Serilog's own rendering puts around strings.
+/// Information, <c>@x</c>, <c>@tr</c> and <c>@sp</c> within a trace, then the properties), with the message rendered as
+/// the text logs render it: values as they are, without the quotes Serilog's own rendering puts around strings.
 /// </summary>
 public sealed class JsonLogFormatter : ITextFormatter
 {
@@ -38,6 +38,15 @@ public sealed class JsonLogFormatter : ITextFormatter
         {
             output.Write(",\"@x\":");
             JsonValueFormatter.WriteQuotedJsonString(logEvent.Exception.ToString(), output);
+        }
+
+        if (logEvent.TraceId is { } traceId) // while a span is recorded (OpenTelemetry configured): the line joins its trace
+        {
+            output.Write(",\"@tr\":\"");
+            output.Write(traceId.ToHexString());
+            output.Write("\",\"@sp\":\"");
+            output.Write(logEvent.SpanId?.ToHexString());
+            output.Write('"');
         }
 
         foreach (var (name, value) in logEvent.Properties)

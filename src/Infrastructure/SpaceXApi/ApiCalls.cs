@@ -3,6 +3,7 @@ using System.Text.Json;
 using Polly.Timeout;
 using Refit;
 using SpaceX.Application.Ingestion;
+using SpaceX.Application.Monitoring;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
 
@@ -11,6 +12,7 @@ internal sealed class ApiCalls(SpaceXApiOptions options)
 {
     public async Task<T> CallAsync<T>(Func<CancellationToken, Task<ApiResponse<T>>> call, string what, CancellationToken cancellationToken)
     {
+        using var span = PipelineTracing.Step(what); // the HTTP client's spans (one per attempt) under it
         ApiResponse<T> response;
         try
         {

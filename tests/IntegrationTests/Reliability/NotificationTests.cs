@@ -16,7 +16,7 @@ public sealed class NotificationTests() : PipelineTests(loadRealSnapshot: false)
     [Fact]
     public async Task AFailure_IsToldOnce_AndTheRecoveryOnce_InTheDocumentedBody_WithoutTheUrlInAnyOutput()
     {
-        using var hook = new WebhookReceiver();
+        using var hook = new HttpReceiver();
 
         var runs = new[]
         {
@@ -45,7 +45,7 @@ public sealed class NotificationTests() : PipelineTests(loadRealSnapshot: false)
     [InlineData(null)] // never answers
     public async Task AWebhookThatFails_ChangesNothingInTheRun_AndGivesUpWithinItsBound(HttpStatusCode? answer)
     {
-        using var hook = new WebhookReceiver(answer);
+        using var hook = new HttpReceiver(answer);
         var metrics = Path.GetTempFileName();
         try
         {
@@ -70,7 +70,7 @@ public sealed class NotificationTests() : PipelineTests(loadRealSnapshot: false)
     [Fact]
     public async Task TheSlackFormat_IsTheShapeASlackIncomingWebhookTakes()
     {
-        using var hook = new WebhookReceiver();
+        using var hook = new HttpReceiver();
 
         await IngestAsync(Refused, $"slack:{hook.Url}");
 

@@ -160,7 +160,7 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
     {
         await Pipeline.IngestAsync();
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // the last success is now older than the service's --max-age
-        using var hook = new WebhookReceiver();
+        using var hook = new HttpReceiver();
         using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *", "--max-age", "1s", "--notify", hook.Url);
         var ready = await serve.GetAsync("/readyz");
         await Task.Delay(ServeStatus.MaxAge * 1.5); // read again: still stale, nothing new to tell

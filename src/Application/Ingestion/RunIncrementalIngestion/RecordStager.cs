@@ -1,5 +1,6 @@
 using SpaceX.Application.Ingestion.Documents;
 using SpaceX.Application.Ingestion.Validation;
+using SpaceX.Application.Monitoring;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Domain.Launches;
 using SpaceX.Domain.Reference;
@@ -73,7 +74,7 @@ internal sealed class RecordStager
 
     public async Task LaunchpadsAsync(IReadOnlyList<LaunchpadDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Launchpad, documents.Count, Triage<Launchpad>.Split(
+        var triage = Validate(RecordKind.Launchpad, documents.Count, () => Triage<Launchpad>.Split(
             documents, new LaunchpadDocumentValidator(), RecordKind.Launchpad,
             d => Launchpad.Create(d.Id!, d.Name!, d.FullName, d.Locality, d.Region, d.Status)));
         _launchpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
@@ -83,7 +84,7 @@ internal sealed class RecordStager
 
     public async Task RocketsAsync(IReadOnlyList<RocketDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Rocket, documents.Count, Triage<Rocket>.Split(
+        var triage = Validate(RecordKind.Rocket, documents.Count, () => Triage<Rocket>.Split(
             documents, new RocketDocumentValidator(), RecordKind.Rocket,
             d => Rocket.Create(d.Id!, d.Name!, d.Type, d.Active!.Value)));
         _rockets.UnionWith(triage.Valid.Select(r => r.Record.Id));
@@ -93,7 +94,7 @@ internal sealed class RecordStager
 
     public async Task LandpadsAsync(IReadOnlyList<LandpadDocument> documents, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Landpad, documents.Count, Triage<Landpad>.Split(
+        var triage = Validate(RecordKind.Landpad, documents.Count, () => Triage<Landpad>.Split(
             documents, new LandpadDocumentValidator(), RecordKind.Landpad,
             d => Landpad.Create(d.Id!, d.Name!, d.FullName, d.Type, d.Status, d.Locality, d.Region, d.LandingAttempts, d.LandingSuccesses)));
         _landpads.UnionWith(triage.Valid.Select(p => p.Record.Id));
@@ -102,7 +103,7 @@ internal sealed class RecordStager
 
     public async Task PayloadsAsync(IReadOnlyList<PayloadDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Payload, page.Count, Triage<Payload>.Split(
+        var triage = Validate(RecordKind.Payload, page.Count, () => Triage<Payload>.Split(
             page, _payloadValidator.Value, RecordKind.Payload,
             d => Payload.Create(d.Id!, d.Name!, d.Type, d.MassKg, d.Orbit, d.LaunchId)));
         await _transaction.StagePayloadsAsync(triage.Valid, cancellationToken);
@@ -110,7 +111,7 @@ internal sealed class RecordStager
 
     public async Task LaunchesAsync(IReadOnlyList<LaunchDocument> page, CancellationToken cancellationToken)
     {
-        var triage = Keep(RecordKind.Launch, page.Count, Triage<Launch>.Split(
+        var triage = Validate(RecordKind.Launch, page.Count, () => Triage<Launch>.Split(
             page, _launchValidator.Value, RecordKind.Launch,
             d => Launch.Create(
                 d.Id!, d.FlightNumber!.Value, d.Name!, ApiDates.ParseOptional(d.DateUtc)!.Value, d.DatePrecision!, d.Upcoming!.Value,
@@ -155,8 +156,12 @@ internal sealed class RecordStager
     private IReadOnlyCollection<string> QuarantinedIds(RecordKind kind) =>
         _quarantined.Where(q => q.Kind == kind).Select(q => q.RecordId).OfType<string>().ToList();
 
-    private Triage<T> Keep<T>(RecordKind kind, int received, Triage<T> triage)
+    /// <summary>Splits what arrived into the valid and the quarantined, and keeps count of both.</summary>
+    private Triage<T> Validate<T>(RecordKind kind, int received, Func<Triage<T>> split)
     {
+        using var span = PipelineTracing.Step($"validate {kind.Collection()}");
+        var triage = split();
+        span?.SetTag("pipeline.records", received).SetTag("pipeline.quarantined", triage.Quarantined.Count);
         Interlocked.Add(ref _received[(int)kind], received);
         _quarantined.AddRange(triage.Quarantined);
         return triage;

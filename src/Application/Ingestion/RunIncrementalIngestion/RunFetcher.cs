@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SpaceX.Application.Monitoring;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Ingestion.RunIncrementalIngestion;
@@ -25,6 +26,7 @@ internal sealed class RunFetcher(ISpaceXSource source, ILogger logger)
 
     private async Task<IReadOnlyList<GlancedLaunch>?> ObserveAsync(LaunchSelection selection, CancellationToken cancellationToken)
     {
+        using var span = PipelineTracing.Step("glance");
         var observed = new List<GlancedLaunch>();
         await foreach (var page in source.GlanceAtLaunchesAsync(selection, cancellationToken).WithCancellation(cancellationToken))
         {

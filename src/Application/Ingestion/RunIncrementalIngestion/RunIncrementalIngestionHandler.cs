@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Monitoring;
@@ -27,6 +28,7 @@ public sealed class RunIncrementalIngestionHandler(
     public async ValueTask<IngestionReport> Handle(RunIncrementalIngestionCommand command, CancellationToken cancellationToken)
     {
         var timer = new StepTimer(clock);
+        using var span = PipelineTracing.Step("ingestion run"); // the trace's root: its steps, HTTP requests and SQL under it
         await using var runLock = await store.AcquireRunLockAsync(command.Wait, cancellationToken) ?? throw new RunInProgressException();
         var abandoned = await runLock.AbandonStaleRunsAsync(cancellationToken);
         var state = await runLock.ReadStateAsync(cancellationToken);
@@ -34,6 +36,7 @@ public sealed class RunIncrementalIngestionHandler(
         var plan = RunPlan.For(command, state);
         var run = IngestionRun.Start(plan.Mode, clock.GetUtcNow());
         using var runScope = logger.BeginScope(new Dictionary<string, object> { [RunIdProperty] = run.Id }); // on every line of the run
+        span?.SetTag(PipelineTracing.RunIdTag, run.Id).SetTag("pipeline.mode", Notation.Of(run.Mode)).SetTag("pipeline.dry_run", command.DryRun);
         var requestsBefore = source.RequestsMade;
         var glance = _fetcher.GlanceAsync(plan, cancellationToken); // goes out while the run row and its transaction are written and opened
         if (!command.DryRun)
@@ -51,28 +54,43 @@ public sealed class RunIncrementalIngestionHandler(
             var unchanged = await NothingChangedAsync(observed, state, transaction, cancellationToken);
             if (!unchanged)
             {
+                using var fetch = PipelineTracing.Step("fetch");
                 await _fetcher.FetchAsync(plan, state.RetryPayloadIds, stager, cancellationToken);
             }
 
             timer.Lap(unchanged ? "glance (nothing changed)" : "fetch, validate, stage");
             progress.Step("checking");
             RunChecks.EnsureBelowThreshold(stager, command.MaxInvalidPercent);
-            var findings = await _checks.CheckAsync(stager, transaction, plan, command, state, unchanged ? observed : null, cancellationToken);
+            RunFindings findings;
+            using (PipelineTracing.Step("checks"))
+            {
+                findings = await _checks.CheckAsync(stager, transaction, plan, command, state, unchanged ? observed : null, cancellationToken);
+            }
+
             timer.Lap("checks");
             progress.Step("writing");
-            var applied = await transaction.ApplyAsync(findings, cancellationToken);
-            var warnings = await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
+            IReadOnlyList<string> warnings;
+            AppliedChanges changes;
+            using (PipelineTracing.Step("write"))
+            {
+                var applied = await transaction.ApplyAsync(findings, cancellationToken);
+                changes = applied.Changes;
+                warnings = await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
+            }
+
             timer.Lap(command.DryRun ? "write (rolled back)" : "write");
+            span?.SetTag("pipeline.status", Notation.Of(run.Status));
             if (!command.DryRun)
             {
                 await notifier.SendAsync(RunEvents.Succeeded(run, findings, state, clock.GetUtcNow()), CancellationToken.None); // after the commit
             }
 
-            return Report(run, command, stager, applied.Changes, findings with { Warnings = warnings }, state, abandoned, timer);
+            return Report(run, command, stager, changes, findings with { Warnings = warnings }, state, abandoned, timer);
         }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
             await RecordEndAsync(run, e, cancellationToken, source.RequestsMade - requestsBefore);
+            span?.SetTag("pipeline.status", Notation.Of(run.Status)).SetStatus(ActivityStatusCode.Error, e.Message);
             if (run.Status == RunStatus.Failed)
             {
                 await notifier.SendAsync(RunEvents.Failed(run, state.LastRunFailed, clock.GetUtcNow()), CancellationToken.None);
@@ -119,7 +137,11 @@ public sealed class RunIncrementalIngestionHandler(
             applied.Changes.Counts(findings, unfetched: unchanged ? observed!.Count : 0), requests,
             IngestionState.After(state.HighWaterMark, applied.Changes.NewestFlownLaunch, clock.GetUtcNow()), clock.GetUtcNow());
         IReadOnlyList<string> warnings = [.. findings.Warnings, .. await _checks.AfterWritingAsync(applied, cancellationToken)];
-        await applied.CommitAsync(run, warnings, cancellationToken);
+        using (PipelineTracing.Step("commit"))
+        {
+            await applied.CommitAsync(run, warnings, cancellationToken);
+        }
+
         return warnings;
     }
 

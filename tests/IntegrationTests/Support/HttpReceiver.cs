@@ -4,18 +4,21 @@ using System.Text;
 
 namespace SpaceX.IntegrationTests.Support;
 
-/// <summary>A webhook on loopback that keeps every body posted to it, and answers 200, 500 or never, as told.</summary>
-public sealed class WebhookReceiver : IDisposable
+/// <summary>
+/// A receiver on loopback (a webhook, an OTLP collector) that keeps every request posted to it, and answers 200, 500 or
+/// never, as told.
+/// </summary>
+public sealed class HttpReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly List<string> _bodies = [];
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<(string Path, byte[] Body)> _requests = [];
 
-    public WebhookReceiver(HttpStatusCode? answer = HttpStatusCode.OK)
+    public HttpReceiver(HttpStatusCode? answer = HttpStatusCode.OK)
     {
         Answer = answer;
         var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/hooks/secret-token-{Guid.NewGuid():N}";
+        Root = $"http://127.0.0.1:{port}";
+        Url = $"{Root}/hooks/secret-token-{Guid.NewGuid():N}";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         _ = ServeAsync();
@@ -24,16 +27,25 @@ public sealed class WebhookReceiver : IDisposable
     /// <summary>The status to answer with; null: read the body and never answer.</summary>
     public HttpStatusCode? Answer { get; }
 
+    /// <summary>Scheme, host and port, without a path.</summary>
+    public string Root { get; }
+
     /// <summary>Holds a secret in its path, as real webhook URLs do.</summary>
     public string Url { get; }
 
-    public IReadOnlyList<string> Bodies
+    /// <summary>The bodies posted, as text.</summary>
+    public IReadOnlyList<string> Bodies => [.. Requests.Select(r => Encoding.UTF8.GetString(r.Body))];
+
+    /// <summary>The bodies posted to one path.</summary>
+    public IReadOnlyList<byte[]> BodiesTo(string path) => [.. Requests.Where(r => r.Path == path).Select(r => r.Body)];
+
+    private IReadOnlyList<(string Path, byte[] Body)> Requests
     {
         get
         {
-            lock (_bodies)
+            lock (_requests)
             {
-                return [.. _bodies];
+                return [.. _requests];
             }
         }
     }
@@ -52,12 +64,12 @@ public sealed class WebhookReceiver : IDisposable
                 return;
             }
 
-            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+            using (var body = new MemoryStream())
             {
-                var body = await reader.ReadToEndAsync();
-                lock (_bodies)
+                await context.Request.InputStream.CopyToAsync(body);
+                lock (_requests)
                 {
-                    _bodies.Add(body);
+                    _requests.Add((context.Request.Url!.AbsolutePath, body.ToArray()));
                 }
             }
 
@@ -78,7 +90,6 @@ public sealed class WebhookReceiver : IDisposable
 
     public void Dispose()
     {
-        _stopping.Cancel();
         _listener.Close();
     }
 }

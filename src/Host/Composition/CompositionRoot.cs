@@ -78,7 +78,13 @@ public static class CompositionRoot
     {
         if (Configured(configuration) is { } configured)
         {
-            ConnectionStrings.Parse(configured);
+            var connection = ConnectionStrings.Parse(configured);
+            if (DatabaseOptions.Load(configuration).ReadPassword() is { } password)
+            {
+                connection.Password = password;
+                return connection.ConnectionString;
+            }
+
             return configured;
         }
 

@@ -63,23 +63,13 @@ public sealed class ReportViewTests() : PipelineTests(loadRealSnapshot: true)
     {
         var role = $"reader_{Guid.NewGuid():N}";
         var admin = new NpgsqlConnectionStringBuilder(await PostgresServer.AdminConnectionStringAsync());
-        var script = new ProcessStartInfo("sh", [Path.Combine(AppContext.BaseDirectory, "docker-postgres", "02-trino-reader.sh")])
-        {
-            Environment =
-            {
-                ["POSTGRES_USER"] = admin.Username, ["POSTGRES_DB"] = Pipeline.Database.Name, ["TRINO_DB_USER"] = role,
-                ["TRINO_DB_PASSWORD"] = "reader-password", ["PGHOST"] = admin.Host, ["PGPORT"] = admin.Port.ToString(), ["PGPASSWORD"] = admin.Password ?? "",
-            },
-            RedirectStandardError = true,
-        };
+        var secret = InitScript.SecretFile("reader-password");
         try
         {
-            using (var psql = Process.Start(script)!)
+            await InitScript.RunAsync("02-trino-reader.sh", Pipeline.Database.Name, new Dictionary<string, string>
             {
-                var error = await psql.StandardError.ReadToEndAsync();
-                await psql.WaitForExitAsync();
-                Assert.True(psql.ExitCode == 0, error);
-            }
+                ["TRINO_DB_USER"] = role, ["TRINO_DB_PASSWORD_FILE"] = secret, ["PIPELINE_DB_USER"] = admin.Username!, // the tables' owner here
+            });
 
             var reader = new NpgsqlConnectionStringBuilder(Pipeline.Database.ConnectionString) { Username = role, Password = "reader-password", Pooling = false };
             await using var connection = new NpgsqlConnection(reader.ConnectionString);
@@ -103,6 +93,7 @@ public sealed class ReportViewTests() : PipelineTests(loadRealSnapshot: true)
         }
         finally
         {
+            File.Delete(secret);
             NpgsqlConnection.ClearAllPools();
             await Pipeline.Database.ExecuteAsync($"DROP OWNED BY {role}");
             await Pipeline.Database.ExecuteAdminAsync($"DROP ROLE IF EXISTS {role}");

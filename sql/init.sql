@@ -702,6 +702,31 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204053314_RunStepsAndDrift') THEN
+    ALTER TABLE spacex.ingestion_runs ADD drift text[] NOT NULL DEFAULT ('{}');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204053314_RunStepsAndDrift') THEN
+    ALTER TABLE spacex.ingestion_runs ADD steps jsonb;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204053314_RunStepsAndDrift') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261204053314_RunStepsAndDrift', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- The report views (sql/analytics), as the pipeline makes them after the migrations.
 DROP VIEW IF EXISTS spacex.launch_performance;

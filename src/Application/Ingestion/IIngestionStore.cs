@@ -12,7 +12,7 @@ public interface IIngestionStore
     /// Records how a run that did not succeed ended (failed or cancelled), on a connection of its own; waits a few
     /// seconds for a database that is coming back (a restart mid-run).
     /// </summary>
-    Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken);
+    Task RecordEndAsync(IngestionRun run, RunNotes notes, CancellationToken cancellationToken);
 }
 
 /// <summary>The run lock, held: what only the run that holds it may do. Disposing it releases the lock.</summary>

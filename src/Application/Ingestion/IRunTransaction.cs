@@ -66,6 +66,6 @@ public interface IAppliedRun
     /// <summary>Appends an aggregation snapshot of the state as applied, of this type, to the time series.</summary>
     Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken);
 
-    /// <summary>Records the run as it ended (status, counts, high-water mark, warnings) and commits; a dry run rolls back.</summary>
-    Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken);
+    /// <summary>Records the run as it ended (status, counts, high-water mark, its notes) and commits; a dry run rolls back.</summary>
+    Task CommitAsync(IngestionRun run, RunNotes notes, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using SpaceX.Application.Ingestion;
 using SpaceX.Domain;
 using SpaceX.Host.Common;
 
@@ -92,6 +93,9 @@ public static class ReportWriter
         bool flag => flag ? "true" : "false",
         Enum e => Notation.Of(e),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        StepDuration step => $"{step.Step} {step.Milliseconds.ToString("0", CultureInfo.InvariantCulture)} ms",
+        string text => text,
+        System.Collections.IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Text)),
         _ => value.ToString() ?? "",
     };
 

@@ -18,6 +18,29 @@ public sealed class IngestionScheduler(
     Schedule schedule, RunIncrementalIngestionCommand command, IServiceScopeFactory scopes, ServeStatus status, PipelineMetrics metrics,
     TimeProvider clock, ILogger<IngestionScheduler> logger) : BackgroundService
 {
+    private readonly Lock _next = new();
+    private DateTimeOffset? _nextRunAt;
+
+    /// <summary>The tick the schedule waits for; null once it has stopped.</summary>
+    public DateTimeOffset? NextRunAt
+    {
+        get
+        {
+            lock (_next)
+            {
+                return _nextRunAt;
+            }
+        }
+
+        private set
+        {
+            lock (_next)
+            {
+                _nextRunAt = value;
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Scheduled {Schedule}", schedule.Description);
@@ -25,6 +48,7 @@ public sealed class IngestionScheduler(
         Task? run = null;
         for (var tick = schedule.First(clock.GetUtcNow()); !stoppingToken.IsCancellationRequested; tick = schedule.Next(tick))
         {
+            NextRunAt = tick;
             if (!await WaitUntilAsync(tick, stoppingToken))
             {
                 break;
@@ -39,6 +63,7 @@ public sealed class IngestionScheduler(
             run = RunOnceAsync(stoppingToken);
         }
 
+        NextRunAt = null;
         if (run is not null)
         {
             await run;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SpaceX.Application.Database;
 
 namespace SpaceX.Host.Serve;
 
@@ -10,6 +11,13 @@ public sealed class ReadinessCheck(ServeStatus status) : IHealthCheck
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var readiness = await status.ReadinessAsync(cancellationToken);
-        return new HealthCheckResult(readiness.Status, readiness.Reason);
+        return new HealthCheckResult(
+            readiness.State switch
+            {
+                ReadinessState.Healthy => HealthStatus.Healthy,
+                ReadinessState.Degraded => HealthStatus.Degraded,
+                _ => HealthStatus.Unhealthy,
+            },
+            readiness.Reason);
     }
 }

@@ -17,6 +17,9 @@ namespace SpaceX.Host.Serve;
 /// <summary>The HTTP endpoints of <c>serve</c>: health for orchestrators, metrics for Prometheus, JSON for people and tools.</summary>
 public static class ServeEndpoints
 {
+    /// <summary>The served dashboard reloads itself this often (unless a run's details are open).</summary>
+    public const int DashboardRefreshSeconds = 60;
+
     public static void Map(WebApplication app)
     {
         // ASP.NET Core health checks (any method, HEAD included): liveness runs no check, the process answers;
@@ -31,8 +34,13 @@ public static class ServeEndpoints
         app.MapGet("/api/status", async (ServeStatus status, CancellationToken ct) =>
             Results.Json(await status.StatusAsync(ct), OutputJson.Options));
         app.MapGet("/api/reports/{name}", ReportAsync);
-        app.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
-            Results.Content(DashboardPage.Render(await mediator.Send(new GetDashboardQuery(), ct)), "text/html; charset=utf-8"));
+        app.MapGet("/", async (IMediator mediator, ServeOptions options, IngestionScheduler scheduler, CancellationToken ct) =>
+        {
+            var dashboard = await mediator.Send(new GetDashboardQuery(options.MaxAge), ct);
+            return Results.Content(
+                DashboardPage.Render(dashboard with { NextRunAt = scheduler.NextRunAt, RefreshSeconds = DashboardRefreshSeconds }),
+                "text/html; charset=utf-8");
+        });
     }
 
     /// <summary><c>{"status": "healthy|degraded|unhealthy", "reason": "..."}</c>: what is wrong, in words, when something is.</summary>

@@ -30,7 +30,8 @@ public static class ServeHost
         builder.Services.AddSingleton<ServeStatus>();
         builder.Services.AddSingleton(options);
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: [ReadinessCheck.Tag]);
-        builder.Services.AddHostedService<IngestionScheduler>();
+        builder.Services.AddSingleton<IngestionScheduler>(); // the dashboard asks it when it runs next
+        builder.Services.AddHostedService(services => services.GetRequiredService<IngestionScheduler>());
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownGrace);
         var app = builder.Build();
         foreach (var url in urls)

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Notifications;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Serve;
@@ -57,24 +56,17 @@ public sealed class ServeStatus
         Readiness readiness;
         try
         {
-            var status = await SendAsync(new GetStatusQuery(LastRuns: 5, MaxAge: _staleAfter, CountRows: false), cancellationToken);
-            readiness = true switch
-            {
-                _ when status.Schema.Pending.Count > 0 => Readiness.Unhealthy($"the schema is not current: {status.Schema.Pending.Count} change(s) pending"),
-                _ when status.Health == Health.LastRunFailed => Readiness.Unhealthy("the last run failed"),
-                _ when status.Health == Health.Stale => Readiness.Degraded(
-                    $"stale: no run has succeeded within {Domain.Notation.Of(_staleAfter)} (last success: {Domain.Notation.Of(status.LastSuccessAt)})"),
-                _ => Readiness.Healthy,
-            };
+            var status = await SendAsync(new GetStatusQuery(LastRuns: 5, CountRows: false), cancellationToken);
+            readiness = Readiness.Of(status, _clock.GetUtcNow(), _staleAfter);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            readiness = Readiness.Unhealthy($"the database cannot be read: {ErrorReporter.Describe(e).Message}");
+            readiness = Readiness.Unreadable(ErrorReporter.Describe(e).Message);
         }
 
         if (readiness != Interlocked.Exchange(ref _logged, readiness))
         {
-            if (readiness.Status == HealthStatus.Degraded)
+            if (readiness.State == ReadinessState.Degraded)
             {
                 await NotifyStaleAsync(readiness.Reason!);
             }
@@ -85,7 +77,7 @@ public sealed class ServeStatus
             }
             else
             {
-                _logger.LogWarning("{State}: {Reason}", readiness.Status == HealthStatus.Degraded ? "Degraded" : "Not ready", readiness.Reason);
+                _logger.LogWarning("{State}: {Reason}", readiness.State == ReadinessState.Degraded ? "Degraded" : "Not ready", readiness.Reason);
             }
         }
 

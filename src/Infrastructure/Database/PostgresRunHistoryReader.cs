@@ -1,6 +1,7 @@
 using SpaceX.Domain;
 using SpaceX.Domain.Ingestion;
 using Npgsql;
+using System.Text.Json;
 using NpgsqlTypes;
 using SpaceX.Application.Runs;
 
@@ -14,7 +15,7 @@ public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHi
         $"""
         SELECT id, mode, status, started_at, finished_at, extract(EPOCH FROM finished_at - started_at)::double precision,
                fetched, inserted, updated, unchanged, quarantined, related_quarantined, raw_versions_added, http_requests,
-               high_water_mark, array_to_string(warnings, '; '), error
+               high_water_mark, warnings, error, steps::text, drift
         FROM {TableNames.IngestionRuns}
         """;
 
@@ -47,7 +48,9 @@ public sealed class PostgresRunHistoryReader(PostgresDatabase postgres) : IRunHi
         r.GetGuid(0), Notation.Parse<IngestionMode>(r.GetString(1)), Notation.Parse<RunStatus>(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3),
         r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4), r.IsDBNull(5) ? null : Math.Round(r.GetDouble(5), 3),
         r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13),
-        r.IsDBNull(14) ? null : r.GetFieldValue<DateTimeOffset>(14), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16));
+        r.IsDBNull(14) ? null : r.GetFieldValue<DateTimeOffset>(14), r.GetFieldValue<string[]>(15), r.IsDBNull(16) ? null : r.GetString(16),
+        r.IsDBNull(17) ? [] : JsonSerializer.Deserialize(r.GetString(17), StepsJson.Default.IReadOnlyListStepDuration) ?? [],
+        r.GetFieldValue<string[]>(18));
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken) =>

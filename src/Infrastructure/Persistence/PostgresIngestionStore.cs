@@ -20,7 +20,7 @@ public sealed class PostgresIngestionStore(PostgresDatabase database, TimeProvid
     /// <summary>How long a run's end is retried while the database is unreachable (say, restarting).</summary>
     private static readonly TimeSpan RecordEndPatience = TimeSpan.FromSeconds(10);
 
-    public async Task RecordEndAsync(IngestionRun run, CancellationToken cancellationToken)
+    public async Task RecordEndAsync(IngestionRun run, RunNotes notes, CancellationToken cancellationToken)
     {
         var dataSource = await database.DataSourceAsync(cancellationToken);
         var giveUpAt = clock.GetUtcNow() + RecordEndPatience;
@@ -29,7 +29,7 @@ public sealed class PostgresIngestionStore(PostgresDatabase database, TimeProvid
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                await RunRows.UpdateAsync(connection, run, [], cancellationToken);
+                await RunRows.UpdateAsync(connection, run, notes, cancellationToken);
                 return;
             }
             catch (NpgsqlException e) when (e.IsTransient && clock.GetUtcNow() < giveUpAt)

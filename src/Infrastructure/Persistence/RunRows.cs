@@ -1,5 +1,7 @@
 using SpaceX.Domain;
+using System.Text.Json;
 using Npgsql;
+using SpaceX.Application.Ingestion;
 using SpaceX.Domain.Ingestion;
 using SpaceX.Infrastructure.Database;
 
@@ -30,20 +32,21 @@ internal static class RunRows
     }
 
     public static async Task UpdateAsync(
-        NpgsqlConnection connection, IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IngestionRun run, RunNotes notes, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
             UPDATE {TableNames.IngestionRuns} SET status = $2, finished_at = $3, fetched = $4, inserted = $5, updated = $6,
                 unchanged = $7, quarantined = $8, related_quarantined = $9, raw_versions_added = $10, http_requests = $11,
-                high_water_mark = $12, error = $13, warnings = $14
+                high_water_mark = $12, error = $13, warnings = $14, drift = $15, steps = $16::jsonb
             WHERE id = $1
             """, connection);
         object?[] values =
         [
             run.Id, Notation.Of(run.Status), run.FinishedAt, run.Counts.Fetched, run.Counts.Inserted, run.Counts.Updated,
             run.Counts.Unchanged, run.Counts.Quarantined, run.Counts.RelatedQuarantined, run.Counts.RawVersionsAdded,
-            run.HttpRequests, run.HighWaterMark, run.Error, warnings.ToArray(),
+            run.HttpRequests, run.HighWaterMark, run.Error, notes.Warnings.ToArray(), notes.Drift.ToArray(),
+            JsonSerializer.Serialize(notes.Steps, StepsJson.Default.IReadOnlyListStepDuration),
         ];
         foreach (var value in values)
         {

@@ -54,6 +54,41 @@ public sealed class DashboardBrowserTests() : PipelineTests(loadRealSnapshot: tr
         Assert.Equal(0, (await serve.Process.WaitAsync(TimeSpan.FromSeconds(40))).ExitCode);
     }
 
+    [SkippableFact]
+    public async Task Serve_HeadsThePageWithItsHealthInWords_AndEachRunOpensOntoItsDetails()
+    {
+        Pipeline.Replay.Faults.Add(ApiReplay.Faults.FaultRule.Parse("403x*"));
+        await Assert.ThrowsAnyAsync<Exception>(() => Pipeline.IngestAsync()); // the newest run failed: the service is failing
+        Pipeline.Replay.Faults.Clear();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *");
+        await serve.GetTextAsync("/healthz");
+        await using var browser = await SystemChromium.LaunchAsync();
+        await using var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
+
+        await page.GoToAsync(new Uri(serve.BaseAddress, "/").AbsoluteUri, WaitUntilNavigation.Load);
+        await page.ClickAsync("details.run summary"); // the newest run
+
+        Assert.Equal(
+            ["\u2716 Failing", "the last run failed"],
+            await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#health span')].map(s => s.textContent)"));
+        var summary = await page.EvaluateExpressionAsync<string>("document.getElementById('summary').textContent");
+        Assert.Contains("next run 2027-01-01 00:00 UTC", summary, StringComparison.Ordinal);
+        Assert.Contains(", reloads every 60 s", summary, StringComparison.Ordinal);
+        var runs = await page.EvaluateExpressionAsync<JsonElement>(
+            "[...document.querySelectorAll('details.run')].map(d => ({ open: d.open, status: d.querySelector('.status').textContent, text: d.innerText }))");
+        Assert.Equal(["\u2716 failed", "\u2713 succeeded"], runs.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal([true, false], runs.EnumerateArray().Select(r => r.GetProperty("open").GetBoolean()));
+        var failed = runs[0].GetProperty("text").GetString()!;
+        Assert.Contains("Error\n", failed, StringComparison.Ordinal);
+        Assert.Contains("the API answered HTTP 403 (Forbidden)", failed, StringComparison.Ordinal);
+        Assert.Contains("Steps\n", failed, StringComparison.Ordinal);
+        await page.ScreenshotAsync(SystemChromium.ScreenshotPath("dashboard-run-details.png"));
+
+        serve.Process.Signal("TERM");
+        Assert.Equal(0, (await serve.Process.WaitAsync(TimeSpan.FromSeconds(40))).ExitCode);
+    }
+
     private async Task CheckPageAsync(string url, string name)
     {
         await using var browser = await SystemChromium.LaunchAsync();

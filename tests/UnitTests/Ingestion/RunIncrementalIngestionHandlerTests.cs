@@ -80,7 +80,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         await _source.Received(1).FetchLaunchpadsAsync(Arg.Any<CancellationToken>());
         await _lock.Received(1).StartRunAsync(Arg.Is<IngestionRun>(r => r.Mode == IngestionMode.Initial), Arg.Any<CancellationToken>());
         await _transaction.Received(1).StageLaunchesAsync(Arg.Is<IReadOnlyList<Staged<Launch>>>(l => l.Count == 1), Arg.Any<CancellationToken>());
-        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<RunNotes>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -154,8 +154,9 @@ public sealed class RunIncrementalIngestionHandlerTests
 
         Assert.Contains("403", error.Message);
         await _store.Received(1).RecordEndAsync(
-            Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Any<CancellationToken>());
-        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+            Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed && r.Error!.Contains("403")), Arg.Is<RunNotes>(n => n.Steps[0].Step == "prepare"),
+            Arg.Any<CancellationToken>());
+        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<RunNotes>(), Arg.Any<CancellationToken>());
         await _transaction.Received(1).DisposeAsync();
     }
 
@@ -168,9 +169,9 @@ public sealed class RunIncrementalIngestionHandlerTests
         var error = await Assert.ThrowsAsync<IngestionFailedException>(() => Handle(new RunIncrementalIngestionCommand(MaxInvalidPercent: 20)));
 
         Assert.StartsWith("2 of 3 launch records failed validation (40% > 20%, counted over at least 5)", error.Message);
-        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.DidNotReceive().CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<RunNotes>(), Arg.Any<CancellationToken>());
         await _transaction.Received(1).DisposeAsync();
-        await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<CancellationToken>());
+        await _store.Received(1).RecordEndAsync(Arg.Is<IngestionRun>(r => r.Status == RunStatus.Failed), Arg.Any<RunNotes>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -199,7 +200,8 @@ public sealed class RunIncrementalIngestionHandlerTests
         Assert.Equal(new RunCounts(Fetched: 4, Inserted: 1, Updated: 1, Unchanged: 1, Quarantined: 1, RawVersionsAdded: 2), report.Counts);
         await Applied.Received(1).CommitAsync(
             Arg.Is<IngestionRun>(r => r.Status == RunStatus.SucceededWithWarnings && r.Counts == report.Counts && r.HighWaterMark == newest),
-            Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+            Arg.Is<RunNotes>(n => n.Steps.Select(step => step.Step).SequenceEqual(new[] { "prepare", "fetch, validate, stage", "checks", "write" })),
+            Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -250,7 +252,7 @@ public sealed class RunIncrementalIngestionHandlerTests
         Assert.True(report.DryRun);
         await _lock.DidNotReceive().StartRunAsync(Arg.Any<IngestionRun>(), Arg.Any<CancellationToken>());
         await _lock.Received(1).BeginRunTransactionAsync(Arg.Any<IngestionRun>(), true, Arg.Any<CancellationToken>());
-        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<IReadOnlyList<string>>(), Arg.Any<CancellationToken>());
+        await Applied.Received(1).CommitAsync(Arg.Any<IngestionRun>(), Arg.Any<RunNotes>(), Arg.Any<CancellationToken>());
     }
 
     private void Serve(params LaunchDocument[] launches) =>

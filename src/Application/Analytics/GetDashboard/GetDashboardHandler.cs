@@ -1,13 +1,18 @@
 using Mediator;
 using SpaceX.Application.Analytics.Reports;
 using SpaceX.Application.Database;
+using SpaceX.Application.Runs;
 using SpaceX.Domain.Ingestion;
 
 namespace SpaceX.Application.Analytics.GetDashboard;
 
-public sealed class GetDashboardHandler(IAnalyticsReader analytics, IStatusReader status, TimeProvider clock) : IQueryHandler<GetDashboardQuery, Dashboard>
+public sealed class GetDashboardHandler(IAnalyticsReader analytics, IStatusReader status, IRunHistoryReader history, TimeProvider clock)
+    : IQueryHandler<GetDashboardQuery, Dashboard>
 {
     public const int Runs = 10;
+
+    /// <summary>A run's details list this many of the records it quarantined; <c>spacex quarantine list --run</c> lists them all.</summary>
+    public const int QuarantinedPerRun = 20;
 
     public async ValueTask<Dashboard> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
@@ -22,9 +27,15 @@ public sealed class GetDashboardHandler(IAnalyticsReader analytics, IStatusReade
         }
 
         var state = await status.ReadAsync(Runs, countRows: false, cancellationToken);
+        var quarantined = new List<QuarantineEntry>();
+        foreach (var run in state.LastRuns.Where(r => r.Quarantined + r.RelatedQuarantined > 0))
+        {
+            quarantined.AddRange(await history.ListQuarantineAsync(run.Id, QuarantinedPerRun, cancellationToken));
+        }
+
         var lastFinished = state.LastRuns.FirstOrDefault(r => r.Status != RunStatus.Running);
         return new Dashboard(
-            clock.GetUtcNow(), state.HighWaterMark, charts, state.LastRuns,
-            lastFinished?.Warnings.Split("; ", StringSplitOptions.RemoveEmptyEntries) ?? []);
+            clock.GetUtcNow(), state.HighWaterMark, Readiness.Of(state, clock.GetUtcNow(), query.MaxAge), state.LastSuccessAt, charts,
+            state.LastRuns, quarantined, lastFinished?.Warnings ?? []);
     }
 }

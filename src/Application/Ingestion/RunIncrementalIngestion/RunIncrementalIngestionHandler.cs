@@ -75,10 +75,11 @@ public sealed class RunIncrementalIngestionHandler(
             {
                 var applied = await transaction.ApplyAsync(findings, cancellationToken);
                 changes = applied.Changes;
-                warnings = await FinishAsync(applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore, cancellationToken);
+                warnings = await FinishAsync(
+                    applied, run, observed, stager, findings, state, unchanged, source.RequestsMade - requestsBefore,
+                    timer, command.DryRun ? "write (rolled back)" : "write", cancellationToken);
             }
 
-            timer.Lap(command.DryRun ? "write (rolled back)" : "write");
             span?.SetTag("pipeline.status", Notation.Of(run.Status));
             if (!command.DryRun)
             {
@@ -89,7 +90,7 @@ public sealed class RunIncrementalIngestionHandler(
         }
         catch (Exception e) when (!command.DryRun && run.Status == RunStatus.Running)
         {
-            await RecordEndAsync(run, e, cancellationToken, source.RequestsMade - requestsBefore);
+            await RecordEndAsync(run, e, cancellationToken, source.RequestsMade - requestsBefore, timer.Steps);
             span?.SetTag("pipeline.status", Notation.Of(run.Status)).SetStatus(ActivityStatusCode.Error, e.Message);
             if (run.Status == RunStatus.Failed)
             {
@@ -114,10 +115,13 @@ public sealed class RunIncrementalIngestionHandler(
         return changed.Count == 0 && state.RetryPayloadIds.Count == 0;
     }
 
-    /// <summary>The glance's hashes, the snapshot when the data changed, the run's end: then the one commit. Returns the run's warnings.</summary>
+    /// <summary>
+    /// The glance's hashes, the snapshot when the data changed, the run's end with its step times (the write's lap
+    /// named <paramref name="writeStep"/>): then the one commit. Returns the run's warnings.
+    /// </summary>
     private async Task<IReadOnlyList<string>> FinishAsync(
         IAppliedRun applied, IngestionRun run, IReadOnlyList<GlancedLaunch>? observed, RecordStager stager, RunFindings findings,
-        StoredState state, bool unchanged, int requests, CancellationToken cancellationToken)
+        StoredState state, bool unchanged, int requests, StepTimer timer, string writeStep, CancellationToken cancellationToken)
     {
         logger.LogDebug(
             "Applied: {Inserted} launches inserted, {Updated} updated, {RawVersions} raw versions added, {Payloads} payloads written",
@@ -137,9 +141,10 @@ public sealed class RunIncrementalIngestionHandler(
             applied.Changes.Counts(findings, unfetched: unchanged ? observed!.Count : 0), requests,
             IngestionState.After(state.HighWaterMark, applied.Changes.NewestFlownLaunch, clock.GetUtcNow()), clock.GetUtcNow());
         IReadOnlyList<string> warnings = [.. findings.Warnings, .. await _checks.AfterWritingAsync(applied, cancellationToken)];
+        timer.Lap(writeStep);
         using (PipelineTracing.Step("commit"))
         {
-            await applied.CommitAsync(run, warnings, cancellationToken);
+            await applied.CommitAsync(run, new RunNotes(timer.Steps, warnings, findings.Drift), cancellationToken);
         }
 
         return warnings;
@@ -170,7 +175,8 @@ public sealed class RunIncrementalIngestionHandler(
     /// Records how a run that did not succeed ended (cancelled when the caller cancelled it, else failed), on a connection
     /// of its own (the run's was rolled back); the run's id goes with the exception, so that whoever reports it can name the run.
     /// </summary>
-    private async Task RecordEndAsync(IngestionRun run, Exception ending, CancellationToken cancellationToken, int requests)
+    private async Task RecordEndAsync(
+        IngestionRun run, Exception ending, CancellationToken cancellationToken, int requests, IReadOnlyList<StepDuration> steps)
     {
         if (ending is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
@@ -185,7 +191,7 @@ public sealed class RunIncrementalIngestionHandler(
         metrics.RunEnded(run);
         try
         {
-            await store.RecordEndAsync(run, CancellationToken.None);
+            await store.RecordEndAsync(run, RunNotes.Unfinished(steps), CancellationToken.None);
         }
         catch (Exception e)
         {

@@ -19,6 +19,8 @@ internal sealed class IngestionRunConfiguration : IEntityTypeConfiguration<Inges
         builder.Property(r => r.Mode).HasMaxLength(16);
         builder.Property(r => r.Status).HasMaxLength(32);
         builder.Property(r => r.Warnings).HasDefaultValueSql("'{}'");
+        builder.Property(r => r.Drift).HasDefaultValueSql("'{}'");
+        builder.Property(r => r.Steps!).Json();
         builder.HasIndex(r => r.StartedAt).IsDescending();
     }
 }

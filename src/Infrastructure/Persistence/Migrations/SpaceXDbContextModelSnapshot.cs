@@ -30,6 +30,13 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string[]>("Drift")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("drift")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("Error")
                         .HasColumnType("text")
                         .HasColumnName("error");
@@ -81,6 +88,10 @@ namespace SpaceX.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Steps")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer")

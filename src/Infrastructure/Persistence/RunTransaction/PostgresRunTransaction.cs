@@ -171,10 +171,10 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public async Task RecordSnapshotAsync(SnapshotType type, CancellationToken cancellationToken) =>
         await AggregationSql.RecomputeAsync(_connection, type, _run.Id, _now, cancellationToken);
 
-    public async Task CommitAsync(IngestionRun run, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
+    public async Task CommitAsync(IngestionRun run, RunNotes notes, CancellationToken cancellationToken)
     {
         await HighWaterMarkRow.SaveAsync(_connection, run.HighWaterMark, run.Id, _now, cancellationToken);
-        await RunRows.UpdateAsync(_connection, run, warnings, cancellationToken);
+        await RunRows.UpdateAsync(_connection, run, notes, cancellationToken);
         await (_dryRun ? _transaction.RollbackAsync(cancellationToken) : _transaction.CommitAsync(cancellationToken));
     }
 

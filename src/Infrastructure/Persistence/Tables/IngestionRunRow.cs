@@ -18,4 +18,8 @@ public sealed class IngestionRunRow
     public DateTimeOffset? HighWaterMark { get; set; }
     public string? Error { get; set; }
     public string[] Warnings { get; set; } = [];
+    public string[] Drift { get; set; } = [];
+
+    /// <summary>Each step's milliseconds, <c>[{"step": ..., "milliseconds": ...}]</c>, as the run report lists them; null before they were stored.</summary>
+    public string? Steps { get; set; }
 }

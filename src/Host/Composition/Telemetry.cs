@@ -24,11 +24,35 @@ public static class Telemetry
     {
         var traces = Set(configuration, Endpoint) || Set(configuration, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
         var metrics = Set(configuration, Endpoint) || Set(configuration, "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT");
-        if (string.Equals(configuration["OTEL_SDK_DISABLED"], "true", StringComparison.OrdinalIgnoreCase) || (!traces && !metrics))
+        if (!string.Equals(configuration["OTEL_SDK_DISABLED"], "true", StringComparison.OrdinalIgnoreCase) && (traces || metrics))
         {
-            return services;
+            Register(services, configuration, traces, metrics); // in a method of its own: without OTLP, OpenTelemetry is not even loaded
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Starts what <see cref="AddTelemetry"/> registered, in a container that no host starts (the CLI's); disposing the
+    /// container then sends what is left.
+    /// </summary>
+    public static void Start(IServiceProvider services)
+    {
+        if (services.GetService<Registered>() is not null)
+        {
+            StartProviders(services);
+        }
+    }
+
+    private static void StartProviders(IServiceProvider services)
+    {
+        services.GetService<TracerProvider>();
+        services.GetService<MeterProvider>();
+    }
+
+    private static void Register(IServiceCollection services, IConfiguration configuration, bool traces, bool metrics)
+    {
+        services.AddSingleton<Registered>();
         var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(
             serviceName: configuration["OTEL_SERVICE_NAME"] ?? "spacex",
             serviceVersion: typeof(Telemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion));
@@ -49,19 +73,10 @@ public static class Telemetry
                 .AddMeter("Npgsql")
                 .AddOtlpExporter());
         }
-
-        return services;
     }
 
-    /// <summary>
-    /// Starts what <see cref="AddTelemetry"/> registered, in a container that no host starts (the CLI's); disposing the
-    /// container then sends what is left.
-    /// </summary>
-    public static void Start(IServiceProvider services)
-    {
-        services.GetService<TracerProvider>();
-        services.GetService<MeterProvider>();
-    }
+    /// <summary>Marks a container where OpenTelemetry is registered.</summary>
+    private sealed class Registered;
 
     private static bool Set(IConfiguration configuration, string name) => !string.IsNullOrWhiteSpace(configuration[name]);
 }

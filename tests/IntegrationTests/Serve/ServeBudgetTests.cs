@@ -63,9 +63,10 @@ public sealed class ServeBudgetTests() : PipelineTests(loadRealSnapshot: true)
     public async Task ARequestThatGetsNoConnectionInTime_Is503WithTheReason_AndLogged()
     {
         Pipeline.Snapshot.Edit("launches", "62dd70d5202306255024d139", l => l["name"] = "Crew-5 renamed");
-        Pipeline.Replay.Latency = TimeSpan.FromSeconds(4);
-        var oneSecond = new NpgsqlConnectionStringBuilder(Pipeline.Database.ConnectionString) { Timeout = 1 }.ConnectionString;
-        using var serve = ServeProcess.StartOn(oneSecond, Pipeline, "--every", "1h", "--max-connections", "1");
+        Pipeline.Replay.Latency = TimeSpan.FromSeconds(5);
+        // long enough for the run's own first connection on a busy machine, short beside the run (three requests of 5 s)
+        var threeSeconds = new NpgsqlConnectionStringBuilder(Pipeline.Database.ConnectionString) { Timeout = 3 }.ConnectionString;
+        using var serve = ServeProcess.StartOn(threeSeconds, Pipeline, "--every", "1h", "--max-connections", "1");
         await Poll.UntilRunsAsync(Pipeline.Database, "running", 1);
 
         using var report = await serve.GetAsync("/api/reports/sites");

@@ -727,6 +727,24 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204060637_CanonicalObservedHashes') THEN
+    UPDATE spacex.launches SET observed_hash = NULL WHERE observed_hash IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM spacex.__ef_migrations_history WHERE "migration_id" = '20261204060637_CanonicalObservedHashes') THEN
+    INSERT INTO spacex.__ef_migrations_history (migration_id, product_version)
+    VALUES ('20261204060637_CanonicalObservedHashes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 
 -- The report views (sql/analytics), as the pipeline makes them after the migrations.
 DROP VIEW IF EXISTS spacex.launch_performance;

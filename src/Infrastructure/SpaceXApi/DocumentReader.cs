@@ -54,8 +54,11 @@ public static class DocumentReader
         return new RocketDocument(f.String("id"), f.String("name"), f.String("type"), f.Bool("active"), Raw(e), f.Errors);
     }
 
-    /// <summary>A launch as a glance saw it (payloads populated): its id, and the hash of its bytes as served.</summary>
-    public static GlancedLaunch Observed(JsonElement e) => new(new FieldReader(e).String("id"), Raw(e).ContentHash);
+    /// <summary>
+    /// A launch as a glance saw it (payloads and references populated): its id, and the hash of its canonical form,
+    /// which the database can also take over the same launch put together from what it stores.
+    /// </summary>
+    public static GlancedLaunch Observed(JsonElement e) => new(new FieldReader(e).String("id"), CanonicalJson.Sha256Hex(e));
 
     /// <summary>The document's bytes as the API sent them (escapes and all), and their hash.</summary>
     public static RawJson Raw(JsonElement e)

@@ -46,17 +46,7 @@ public sealed class SpaceXApiSource(
         QueryPages(
             null, api.QueryLaunchesAsync, QueryFilters.Launches(selection),
             DocumentReader.Observed,
-            "POST /v4/launches/query (payloads and references populated)", cancellationToken, populate: GlancePopulation);
-
-    private static JsonArray GlancePopulation =>
-    [
-        new JsonObject { ["path"] = "payloads" },
-        new JsonObject { ["path"] = "launchpad", ["select"] = Without("launches", "launch_attempts", "launch_successes") },
-        new JsonObject { ["path"] = "rocket", ["select"] = Without("success_rate_pct") },
-        new JsonObject { ["path"] = "cores.landpad", ["select"] = Without("launches", "landing_attempts", "landing_successes") },
-    ];
-
-    private static JsonObject Without(params string[] fields) => new(fields.Select(f => KeyValuePair.Create(f, (JsonNode?)0)));
+            "POST /v4/launches/query (payloads and references populated)", cancellationToken, populate: GlanceShape.Populate);
 
     public IAsyncEnumerable<IReadOnlyList<PayloadDocument>> FetchPayloadsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Npgsql;
 using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure.Database;
+using SpaceX.Infrastructure.SpaceXApi;
 
 using SpaceX.Infrastructure.Persistence;
 
@@ -12,7 +13,11 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 /// </summary>
 internal static class LaunchGlances
 {
-    /// <summary>Observed launches with no id, not stored, marked removed, or stored with another (or no) observed hash.</summary>
+    /// <summary>
+    /// Observed launches with no id, not stored, marked removed, or stored with another observed hash. A launch stored
+    /// by a run that did not glance (a first load, a full refresh) has none yet: it is compared with the hash the
+    /// database takes of it as the glance would see it, put together from the stored documents (<see cref="GlanceShape"/>).
+    /// </summary>
     public static Task<IReadOnlyList<GlancedLaunch>> FindChangedAsync(
         NpgsqlConnection connection, IReadOnlyList<GlancedLaunch> observed, CancellationToken cancellationToken) =>
         SqlQuery.ListAsync(
@@ -20,7 +25,8 @@ internal static class LaunchGlances
             $"""
             SELECT o.id, o.observed_hash FROM unnest($1::text[], $2::text[]) AS o(id, observed_hash)
             LEFT JOIN {TableNames.Launches} l ON l.id = o.id
-            WHERE o.id IS NULL OR l.id IS NULL OR l.removed_at IS NOT NULL OR l.observed_hash IS DISTINCT FROM o.observed_hash
+            WHERE o.id IS NULL OR l.id IS NULL OR l.removed_at IS NOT NULL OR o.observed_hash IS DISTINCT FROM coalesce(l.observed_hash, (
+                SELECT {GlanceShape.HashSql("r.payload")} FROM {TableNames.RawLaunches} r WHERE r.launch_id = l.id AND r.content_hash = l.content_hash))
             """,
             [
                 new NpgsqlParameter { Value = observed.Select(o => (object?)o.Id ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text },

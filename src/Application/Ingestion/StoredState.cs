@@ -13,6 +13,10 @@ namespace SpaceX.Application.Ingestion;
 /// loaded wherever the launch is dated.
 /// </param>
 /// <param name="RetryPayloadIds">Payloads the last successful run quarantined: fetched again for the same reason.</param>
+/// <param name="RetryReferenceIds">
+/// Launchpads, rockets and landing pads the last successful run quarantined: the next run reads the reference
+/// collections again even when its glance sees nothing changed in the launches.
+/// </param>
 public sealed record StoredState(
     DateTimeOffset? HighWaterMark,
     DateTimeOffset? LastSuccessAt,
@@ -24,4 +28,5 @@ public sealed record StoredState(
     IReadOnlySet<string> LandpadIds,
     IReadOnlyDictionary<RecordKind, Quality.SchemaFingerprint> Fingerprints,
     IReadOnlyCollection<string> RetryLaunchIds,
-    IReadOnlyCollection<string> RetryPayloadIds);
+    IReadOnlyCollection<string> RetryPayloadIds,
+    IReadOnlyCollection<string> RetryReferenceIds);

@@ -27,7 +27,7 @@ public static class RunEvents
         {
             RecordKind.Launch => q.RecordId is null || !before.RetryLaunchIds.Contains(q.RecordId),
             RecordKind.Payload => q.RecordId is null || !before.RetryPayloadIds.Contains(q.RecordId),
-            _ => true,
+            _ => q.RecordId is null || !before.RetryReferenceIds.Contains(q.RecordId),
         }).ToList();
         if (news.Count > 0)
         {

@@ -12,15 +12,21 @@ namespace SpaceX.Host.Serve;
 /// <summary>
 /// What <c>serve</c>'s probes and status answer from: the status at most <see cref="MaxAge"/> old, read once for any
 /// number of requests, and anew after each of this service's runs. Readiness reads no row counts: a probe scans no table.
+/// The row counts (a scan of every table: seconds at a million launches) are read again only when a run has ended
+/// since they were, this service's or another process's (data changes through runs), or after <see cref="CountsMaxAge"/>
+/// (an <c>aggregate</c> adds a snapshot without a run).
 /// </summary>
 public sealed class ServeStatus
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan CountsMaxAge = TimeSpan.FromMinutes(5);
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<ServeStatus> _logger;
     private readonly Cached<Readiness> _readiness;
     private readonly Cached<StatusReport> _status;
+    private readonly Cached<IReadOnlyList<TableRowCount>> _counts;
+    private object? _countedAfter;
     private Readiness? _logged;
 
     private readonly TimeSpan _staleAfter;
@@ -32,7 +38,9 @@ public sealed class ServeStatus
     {
         (_scopes, _logger, _staleAfter, _clock) = (scopes, logger, options.MaxAge, clock);
         _readiness = new Cached<Readiness>(ReadReadinessAsync, MaxAge, clock, lifetime.ApplicationStopping);
-        _status = new Cached<StatusReport>(ct => SendAsync(new GetStatusQuery(), ct), MaxAge, clock, lifetime.ApplicationStopping);
+        _status = new Cached<StatusReport>(ct => SendAsync(new GetStatusQuery(CountRows: false), ct), MaxAge, clock, lifetime.ApplicationStopping);
+        _counts = new Cached<IReadOnlyList<TableRowCount>>(
+            async ct => (await SendAsync(new GetStatusQuery(LastRuns: 1), ct)).Tables, CountsMaxAge, clock, lifetime.ApplicationStopping);
     }
 
     /// <summary>
@@ -42,7 +50,25 @@ public sealed class ServeStatus
     public Task<Readiness> ReadinessAsync(CancellationToken cancellationToken) => _readiness.GetAsync(cancellationToken);
 
     /// <summary>The status with its row counts, as <c>status --format json</c> prints it.</summary>
-    public Task<StatusReport> StatusAsync(CancellationToken cancellationToken) => _status.GetAsync(cancellationToken);
+    public async Task<StatusReport> StatusAsync(CancellationToken cancellationToken)
+    {
+        var status = await _status.GetAsync(cancellationToken);
+        var newestRun = status.LastRuns.Select(r => (r.Id, r.Status)).FirstOrDefault();
+        if (!Equals(Interlocked.Exchange(ref _countedAfter, newestRun), newestRun))
+        {
+            _counts.Invalidate();
+        }
+
+        try
+        {
+            return status with { Tables = await _counts.GetAsync(cancellationToken) };
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _counts.Invalidate(); // a failed count is not kept for minutes: the next request counts again
+            throw;
+        }
+    }
 
     /// <summary>A run ended: the next request reads the database again.</summary>
     public void RunEnded()

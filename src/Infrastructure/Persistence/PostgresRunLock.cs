@@ -63,11 +63,12 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         var lastRunFailed = await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0);
         return new StoredState(
             highWaterMark, lastSuccessAt, lastRunFailed, launchCount, upcoming, launchpads, rockets, landpads, fingerprints,
-            retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList());
+            retry.Where(r => r.Kind == RecordKind.Launch).Select(r => r.Id).ToList(), retry.Where(r => r.Kind == RecordKind.Payload).Select(r => r.Id).ToList(),
+            retry.Where(r => r.Kind is RecordKind.Launchpad or RecordKind.Rocket or RecordKind.Landpad).Select(r => r.Id).ToList());
     }
 
     /// <summary>
-    /// What the last successful run quarantined, to read again: its launches and payloads, and the stored launches
+    /// What the last successful run quarantined, to read again: its launches, payloads and references, and the stored launches
     /// that list those payloads (their total mass is recomputed when they are written). The launches are scanned only
     /// when a payload was quarantined.
     /// </summary>
@@ -75,7 +76,7 @@ internal sealed class PostgresRunLock(AdvisoryLock held, TimeProvider clock) : I
         $$"""
         WITH quarantined AS (
             SELECT entity, record_id FROM {{TableNames.QuarantinedRecords}}
-            WHERE entity IN ('launch', 'payload') AND record_id IS NOT NULL AND run_id = (SELECT id FROM ({{RunRows.LastSuccessfulSql}}) last))
+            WHERE entity IN ('launch', 'payload', 'launchpad', 'rocket', 'landpad') AND record_id IS NOT NULL AND run_id = (SELECT id FROM ({{RunRows.LastSuccessfulSql}}) last))
         SELECT entity, record_id FROM quarantined
         UNION
         SELECT 'launch', l.id FROM {{TableNames.Launches}} l

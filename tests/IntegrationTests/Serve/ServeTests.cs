@@ -1,6 +1,7 @@
-using SpaceX.Host.Serve;
-using SpaceX.Application.Analytics.Reports;
 using System.Net;
+using System.Text.Json;
+using SpaceX.Application.Analytics.Reports;
+using SpaceX.Host.Serve;
 using SpaceX.IntegrationTests.Support;
 
 namespace SpaceX.IntegrationTests.Serve;
@@ -114,6 +115,28 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Contains("href=\"/metrics\"", index, StringComparison.Ordinal);
         Assert.Equal(0, run.ExitCode);
     }
+
+    [Fact]
+    public async Task StatusRowCounts_AreReadAgainOnceARunHasEnded_NotOnEveryRequest()
+    {
+        await Pipeline.IngestAsync();
+        using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *");
+        var first = Count(await serve.GetTextAsync("/api/status"), "launch_aggregations");
+        await Pipeline.Database.ExecuteAsync("DELETE FROM spacex.launch_aggregations"); // behind the service's back, not by a run
+        await Task.Delay(ServeStatus.MaxAge + TimeSpan.FromSeconds(1)); // past the age of the status itself
+        var cached = Count(await serve.GetTextAsync("/api/status"), "launch_aggregations");
+        await Pipeline.IngestAsync(); // a run ends (another process's, as a cron job's would be)
+        await Poll.UntilAsync(
+            async () => Count(await serve.GetTextAsync("/api/status"), "launch_aggregations") == 0, "the counts read again after the run");
+        serve.Process.Signal("TERM");
+        await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal((1L, 1L), (first, cached));
+    }
+
+    private static long Count(string status, string table) =>
+        JsonDocument.Parse(status).RootElement.GetProperty("tables").EnumerateArray()
+            .Single(t => t.GetProperty("table").GetString() == table).GetProperty("rows").GetInt64();
 
     [Fact]
     public async Task EveryReport_GivesTheSameRowsOverHttpAsOnTheCommandLine()

@@ -298,7 +298,7 @@ public sealed class RunIncrementalIngestionHandlerTests
     private void Stored(int launchCount, DateTimeOffset? highWaterMark, IReadOnlyCollection<string>? upcomingIds = null) =>
         _lock.ReadStateAsync(Arg.Any<CancellationToken>()).Returns(new StoredState(
             highWaterMark, null, false, launchCount, upcomingIds ?? [], new HashSet<string> { Launches.LaunchpadId }, new HashSet<string> { Launches.RocketId }, new HashSet<string>(),
-            new Dictionary<RecordKind, SchemaFingerprint>(), [], []));
+            new Dictionary<RecordKind, SchemaFingerprint>(), [], [], []));
 
     private async Task<IngestionReport> Handle(RunIncrementalIngestionCommand command) =>
         await new RunIncrementalIngestionHandler(_source, _store, new NoLiveProgress(), _clock, new PipelineMetrics(), _notifier, NullLogger<RunIncrementalIngestionHandler>.Instance)

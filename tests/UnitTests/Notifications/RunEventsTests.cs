@@ -28,12 +28,14 @@ public sealed class RunEventsTests
         Assert.Equal("1 record(s) quarantined that the last successful run had not; first: launch new: success: expected true or false", events[2].Message);
     }
 
-    [Fact]
-    public void ARecordQuarantinedAgain_IsNotNews()
+    [Theory]
+    [InlineData(RecordKind.Launch)]
+    [InlineData(RecordKind.Landpad)]
+    public void ARecordQuarantinedAgain_IsNotNews(RecordKind kind)
     {
-        var findings = Findings(quarantined: [new QuarantinedRecord(RecordKind.Launch, "again", ["bad"], "{}")]);
+        var findings = Findings(quarantined: [new QuarantinedRecord(kind, "again", ["bad"], "{}")]);
 
-        Assert.Empty(RunEvents.Succeeded(Succeeded(), findings, State(lastRunFailed: false, retryLaunchIds: ["again"]), Now));
+        Assert.Empty(RunEvents.Succeeded(Succeeded(), findings, State(lastRunFailed: false, retryIds: ["again"]), Now));
     }
 
     [Theory]
@@ -61,7 +63,8 @@ public sealed class RunEventsTests
         IReadOnlyList<QuarantinedRecord>? quarantined = null, IReadOnlyList<string>? removed = null, IReadOnlyList<string>? drift = null) =>
         new(quarantined ?? [], new Dictionary<RecordKind, SchemaFingerprint>(), [], removed ?? [], drift ?? []);
 
-    private static StoredState State(bool lastRunFailed, IReadOnlyCollection<string>? retryLaunchIds = null) =>
+    /// <param name="retryIds">What the last successful run quarantined, as launch ids and as reference ids.</param>
+    private static StoredState State(bool lastRunFailed, IReadOnlyCollection<string>? retryIds = null) =>
         new(null, null, lastRunFailed, 0, [], new HashSet<string>(), new HashSet<string>(), new HashSet<string>(),
-            new Dictionary<RecordKind, SchemaFingerprint>(), retryLaunchIds ?? [], []);
+            new Dictionary<RecordKind, SchemaFingerprint>(), retryIds ?? [], [], retryIds ?? []);
 }

@@ -101,7 +101,7 @@ public sealed class RunIncrementalIngestionHandler(
         }
     }
 
-    /// <summary>Whether the glance saw every launch as stored, and no payload waits to be read again: then nothing is fetched.</summary>
+    /// <summary>Whether the glance saw every launch as stored, and no payload or reference waits to be read again: then nothing is fetched.</summary>
     private async Task<bool> NothingChangedAsync(
         IReadOnlyList<GlancedLaunch>? observed, StoredState state, IRunTransaction transaction, CancellationToken cancellationToken)
     {
@@ -112,7 +112,7 @@ public sealed class RunIncrementalIngestionHandler(
 
         var changed = await transaction.FindChangedLaunchesAsync(observed, cancellationToken);
         logger.LogDebug("Glance: launches seen {Observed}, changed or new {Changed}", observed.Count, changed.Count);
-        return changed.Count == 0 && state.RetryPayloadIds.Count == 0;
+        return changed.Count == 0 && state.RetryPayloadIds.Count == 0 && state.RetryReferenceIds.Count == 0;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -29,15 +30,9 @@ public static class CanonicalJson
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
-                {
-                    properties[property.Name] = property.Value;
-                }
-
-                text.Append('{');
                 var first = true;
-                foreach (var (name, value) in properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.Key)).ThenBy(p => p.Key, Utf8Order.Instance))
+                text.Append('{');
+                foreach (var (name, value) in Properties(element))
                 {
                     text.Append(first ? "" : ", ");
                     String(name, text);
@@ -71,41 +66,75 @@ public static class CanonicalJson
         }
     }
 
+    /// <summary>An object's properties in jsonb's order; of duplicate keys, the last.</summary>
+    private static IEnumerable<(string Name, JsonElement Value)> Properties(JsonElement element)
+    {
+        var properties = new List<(string Name, JsonElement Value, int Place)>();
+        foreach (var property in element.EnumerateObject())
+        {
+            properties.Add((property.Name, property.Value, properties.Count));
+        }
+
+        properties.Sort((x, y) => CompareKeys(x.Name, y.Name) is var order and not 0 ? order : x.Place.CompareTo(y.Place));
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (i + 1 == properties.Count || properties[i + 1].Name != properties[i].Name)
+            {
+                yield return (properties[i].Name, properties[i].Value);
+            }
+        }
+    }
+
+    /// <summary>Shortest first, then by UTF-8 bytes (for ASCII, ordinal order is that order).</summary>
+    private static int CompareKeys(string x, string y)
+    {
+        var length = Encoding.UTF8.GetByteCount(x).CompareTo(Encoding.UTF8.GetByteCount(y));
+        if (length != 0)
+        {
+            return length;
+        }
+
+        return Ascii.IsValid(x) && Ascii.IsValid(y)
+            ? string.CompareOrdinal(x, y)
+            : Encoding.UTF8.GetBytes(x).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(y));
+    }
+
     /// <summary>As <c>numeric</c> prints it; a number beyond <see cref="decimal"/> keeps its text (its hash then differs: one fetch more, never a wrong answer).</summary>
     private static string Number(string raw) =>
         decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value.ToString(CultureInfo.InvariantCulture)
             : raw;
 
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\']);
+
     /// <summary>As PostgreSQL's <c>escape_json</c>: quote, backslash, the five short control escapes, other control characters as <c>\u00xx</c>.</summary>
     private static void String(string value, StringBuilder text)
     {
         text.Append('"');
-        foreach (var c in value)
+        if (!value.AsSpan().ContainsAny(Escaped))
         {
-            text.Append(c switch
+            text.Append(value);
+        }
+        else
+        {
+            foreach (var c in value)
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < ' ' => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
+                switch (c)
+                {
+                    case '"': text.Append("\\\""); break;
+                    case '\\': text.Append("\\\\"); break;
+                    case '\b': text.Append("\\b"); break;
+                    case '\f': text.Append("\\f"); break;
+                    case '\n': text.Append("\\n"); break;
+                    case '\r': text.Append("\\r"); break;
+                    case '\t': text.Append("\\t"); break;
+                    case < ' ': text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                    default: text.Append(c); break;
+                }
+            }
         }
 
         text.Append('"');
-    }
-
-    /// <summary>Keys of one length in the order of their UTF-8 bytes, as <c>jsonb</c> keeps them.</summary>
-    private sealed class Utf8Order : IComparer<string>
-    {
-        public static readonly Utf8Order Instance = new();
-
-        public int Compare(string? x, string? y) =>
-            Encoding.UTF8.GetBytes(x ?? "").AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(y ?? ""));
     }
 }

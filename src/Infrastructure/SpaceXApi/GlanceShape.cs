@@ -35,19 +35,21 @@ internal static class GlanceShape
     /// (a jsonb expression) with its references populated from the stored documents, as the API populates them: an id
     /// in an array is replaced by its document or dropped when there is none, a single id by its document or null.
     /// </summary>
+    /// <remarks>Each reference replaces a top-level field of its own, read from the launch as stored: the pieces are joined with <c>||</c>.</remarks>
     public static string HashSql(string launch) =>
-        $"encode(sha256(convert_to(({References.Aggregate(launch, Populated)})::text, 'UTF8')), 'hex')";
+        $"encode(sha256(convert_to(({string.Join(" || ", [launch, .. References.Select(r => Populated(launch, r))])})::text, 'UTF8')), 'hex')";
 
-    private static string Populated(string document, Reference reference) =>
+    /// <summary><c>{"field": ...}</c> (or <c>{"array": [...]}</c> for a field within an array's objects) with the references resolved; <c>{}</c> when the launch has no such field.</summary>
+    private static string Populated(string launch, Reference reference) =>
         reference.Path.Split('.') switch
         {
-            [var field] => $"({document} || {Field(document, field, reference)})",
+            [var field] => Field(launch, field, reference),
             [var array, var field] =>
                 $"""
-                ({document} || CASE WHEN jsonb_typeof({document} -> '{array}') = 'array' THEN jsonb_build_object('{array}', (
+                CASE WHEN jsonb_typeof({launch} -> '{array}') = 'array' THEN jsonb_build_object('{array}', (
                     SELECT coalesce(jsonb_agg(CASE WHEN jsonb_typeof(item.value) = 'object' THEN item.value || {Field("item.value", field, reference)} ELSE item.value END
                         ORDER BY item.place), '[]')
-                    FROM jsonb_array_elements({document} -> '{array}') WITH ORDINALITY AS item(value, place))) ELSE '{"{}"}' END)
+                    FROM jsonb_array_elements({launch} -> '{array}') WITH ORDINALITY AS item(value, place))) ELSE '{"{}"}' END
                 """,
             _ => throw new InvalidOperationException($"populate path {reference.Path}"),
         };

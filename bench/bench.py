@@ -220,6 +220,7 @@ def serve_under_load(db, database, server, where, requests=2000, clients=50):
         sampler = threading.Thread(target=sample)
         sampler.start()
         latencies, errors, next_request, lock = [], [0], [0], threading.Lock()
+        by_path = {path: [] for path in SERVE_PATHS}
 
         def client():
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -230,8 +231,9 @@ def serve_under_load(db, database, server, where, requests=2000, clients=50):
                 if number >= requests:
                     return
                 start = time.perf_counter()
+                path = SERVE_PATHS[number % len(SERVE_PATHS)]
                 try:
-                    connection.request("GET", SERVE_PATHS[number % len(SERVE_PATHS)])
+                    connection.request("GET", path)
                     response = connection.getresponse()
                     response.read()
                     ok = response.status == 200
@@ -240,6 +242,7 @@ def serve_under_load(db, database, server, where, requests=2000, clients=50):
                     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
                 with lock:
                     latencies.append((time.perf_counter() - start) * 1000)
+                    by_path[path].append(latencies[-1])
                     errors[0] += 0 if ok else 1
 
         started = time.perf_counter()
@@ -260,6 +263,9 @@ def serve_under_load(db, database, server, where, requests=2000, clients=50):
     scenario = f"serve, {where} ({clients} clients, {requests:,} GETs)"
     rows.append((scenario, "latency p50 / p99", f"{latencies[len(latencies) // 2]:.1f} / {latencies[int(len(latencies) * 0.99)]:.1f} ms",
                  f"{requests / wall:.0f} requests/s", 1))
+    for path, times in by_path.items():
+        times.sort()
+        rows.append((scenario, f"{path} p50 / p99", f"{times[len(times) // 2]:.1f} / {times[int(len(times) * 0.99)]:.1f} ms", "", 1))
     rows.append((scenario, "errors (not 200)", str(errors[0]), "must be 0", 1))
     rows.append((scenario, "most database connections held", str(most[0]), "budget 10", 1))
     rows.append((scenario, "peak RSS", f"{peak:.0f} MB", "", 1))

@@ -57,7 +57,7 @@ public static class ServeEndpoints
     }
 
     /// <param name="top">Read as text, so that a value that is not a number is answered in words too.</param>
-    private static async Task<IResult> ReportAsync(string name, string? top, string? from, string? to, IMediator mediator, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(string name, string? top, string? from, string? to, ServeStatus status, CancellationToken ct)
     {
         if (ReportCatalog.Find(name) is null)
         {
@@ -66,8 +66,7 @@ public static class ServeEndpoints
 
         try
         {
-            var report = await mediator.Send(new GetReportQuery(name, from, to, Top(top)), ct);
-            return Results.Text(JsonSerializer.Serialize(report, OutputJson.Options), "application/json");
+            return Results.Text(await status.ReportJsonAsync(new GetReportQuery(name, from, to, Top(top)), ct), "application/json");
         }
         catch (Exception e) when (e is UsageException or FluentValidation.ValidationException)
         {

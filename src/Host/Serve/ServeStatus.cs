@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SpaceX.Application.Database;
+using SpaceX.Application.Analytics.GetReport;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Notifications;
 using SpaceX.Host.Common;
@@ -12,21 +14,18 @@ namespace SpaceX.Host.Serve;
 /// <summary>
 /// What <c>serve</c>'s probes and status answer from: the status at most <see cref="MaxAge"/> old, read once for any
 /// number of requests, and anew after each of this service's runs. Readiness reads no row counts: a probe scans no table.
-/// The row counts (a scan of every table: seconds at a million launches) are read again only when a run has ended
-/// since they were, this service's or another process's (data changes through runs), or after <see cref="CountsMaxAge"/>
-/// (an <c>aggregate</c> adds a snapshot without a run).
+/// The row counts (a scan of every table: seconds at a million launches) and the reports are kept in <see cref="DataCache"/>
+/// until a run has ended.
 /// </summary>
 public sealed class ServeStatus
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
-    public static readonly TimeSpan CountsMaxAge = TimeSpan.FromMinutes(5);
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<ServeStatus> _logger;
     private readonly Cached<Readiness> _readiness;
     private readonly Cached<StatusReport> _status;
-    private readonly Cached<IReadOnlyList<TableRowCount>> _counts;
-    private object? _countedAfter;
+    private readonly DataCache _data;
     private Readiness? _logged;
 
     private readonly TimeSpan _staleAfter;
@@ -37,10 +36,9 @@ public sealed class ServeStatus
         IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ServeStatus> logger, ServeOptions options)
     {
         (_scopes, _logger, _staleAfter, _clock) = (scopes, logger, options.MaxAge, clock);
+        _data = new DataCache(clock, lifetime);
         _readiness = new Cached<Readiness>(ReadReadinessAsync, MaxAge, clock, lifetime.ApplicationStopping);
         _status = new Cached<StatusReport>(ct => SendAsync(new GetStatusQuery(CountRows: false), ct), MaxAge, clock, lifetime.ApplicationStopping);
-        _counts = new Cached<IReadOnlyList<TableRowCount>>(
-            async ct => (await SendAsync(new GetStatusQuery(LastRuns: 1), ct)).Tables, CountsMaxAge, clock, lifetime.ApplicationStopping);
     }
 
     /// <summary>
@@ -53,22 +51,21 @@ public sealed class ServeStatus
     public async Task<StatusReport> StatusAsync(CancellationToken cancellationToken)
     {
         var status = await _status.GetAsync(cancellationToken);
-        var newestRun = status.LastRuns.Select(r => (r.Id, r.Status)).FirstOrDefault();
-        if (!Equals(Interlocked.Exchange(ref _countedAfter, newestRun), newestRun))
-        {
-            _counts.Invalidate();
-        }
-
-        try
-        {
-            return status with { Tables = await _counts.GetAsync(cancellationToken) };
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            _counts.Invalidate(); // a failed count is not kept for minutes: the next request counts again
-            throw;
-        }
+        var tables = await _data.GetAsync(
+            DataVersion(status), "row counts", async ct => (await SendAsync(new GetStatusQuery(LastRuns: 1), ct)).Tables, cancellationToken);
+        return status with { Tables = tables };
     }
+
+    /// <summary>A report as JSON, as <c>report NAME --format json</c> prints it.</summary>
+    public async Task<string> ReportJsonAsync(GetReportQuery query, CancellationToken cancellationToken)
+    {
+        var status = await _status.GetAsync(cancellationToken);
+        return await _data.GetAsync(
+            DataVersion(status), query.ToString(), async ct => JsonSerializer.Serialize(await SendAsync(query, ct), OutputJson.Options), cancellationToken);
+    }
+
+    /// <summary>What the data is as of: the newest run, which changes when a run starts and when it ends.</summary>
+    private static object DataVersion(StatusReport status) => status.LastRuns.Select(r => (r.Id, r.Status)).FirstOrDefault();
 
     /// <summary>A run ended: the next request reads the database again.</summary>
     public void RunEnded()
@@ -118,7 +115,8 @@ public sealed class ServeStatus
             [new RunEvent(RunEventKind.Stale, null, null, null, null, reason, _clock.GetUtcNow())], CancellationToken.None);
     }
 
-    private async Task<StatusReport> SendAsync(GetStatusQuery query, CancellationToken cancellationToken)
+    /// <summary>In a scope of its own: a read shared by several requests outlives the one that started it.</summary>
+    private async Task<T> SendAsync<T>(IQuery<T> query, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, cancellationToken);

@@ -117,22 +117,27 @@ public sealed class ServeTests() : PipelineTests(loadRealSnapshot: false)
     }
 
     [Fact]
-    public async Task StatusRowCounts_AreReadAgainOnceARunHasEnded_NotOnEveryRequest()
+    public async Task StatusRowCountsAndReports_AreReadAgainOnceARunHasEnded_NotOnEveryRequest()
     {
         await Pipeline.IngestAsync();
         using var serve = ServeProcess.Start(Pipeline, "--cron", "0 0 1 1 *");
-        var first = Count(await serve.GetTextAsync("/api/status"), "launch_aggregations");
+        var first = (Count(await serve.GetTextAsync("/api/status"), "launch_aggregations"), Rows(await serve.GetTextAsync("/api/reports/trend")));
         await Pipeline.Database.ExecuteAsync("DELETE FROM spacex.launch_aggregations"); // behind the service's back, not by a run
         await Task.Delay(ServeStatus.MaxAge + TimeSpan.FromSeconds(1)); // past the age of the status itself
-        var cached = Count(await serve.GetTextAsync("/api/status"), "launch_aggregations");
+        var cached = (Count(await serve.GetTextAsync("/api/status"), "launch_aggregations"), Rows(await serve.GetTextAsync("/api/reports/trend")));
         await Pipeline.IngestAsync(); // a run ends (another process's, as a cron job's would be)
         await Poll.UntilAsync(
             async () => Count(await serve.GetTextAsync("/api/status"), "launch_aggregations") == 0, "the counts read again after the run");
+        var after = Rows(await serve.GetTextAsync("/api/reports/trend"));
         serve.Process.Signal("TERM");
         await serve.Process.WaitAsync(TimeSpan.FromSeconds(40));
 
-        Assert.Equal((1L, 1L), (first, cached));
+        Assert.Equal((1L, 1), first);
+        Assert.Equal(first, cached);
+        Assert.Equal(0, after);
     }
+
+    private static int Rows(string report) => JsonDocument.Parse(report).RootElement.GetArrayLength();
 
     private static long Count(string status, string table) =>
         JsonDocument.Parse(status).RootElement.GetProperty("tables").EnumerateArray()

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using SpaceX.Application.Database;
@@ -12,8 +11,8 @@ namespace SpaceX.Infrastructure.Database;
 
 /// <summary>
 /// The committed EF Core migrations. Whether any is pending is one query on the history table, compared with the
-/// migrations compiled into this assembly: EF Core (whose model takes a third of a second to build) is only
-/// started when there is something to apply.
+/// migrations compiled into this assembly; what is pending is applied from EF Core's idempotent script
+/// (<see cref="SchemaScript.Migrations"/>), not by EF Core's migrator, which would build EF's model at run time.
 /// </summary>
 public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
 {
@@ -59,10 +58,11 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
         if (state.Pending.Any(p => !p.StartsWith(ReportViews.Prefix, StringComparison.Ordinal)))
         {
             await ReportViews.DropAllAsync(connection, views, cancellationToken); // a migration may change a column a view reads
-            var options = new DbContextOptionsBuilder<SpaceXDbContext>();
-            SpaceXDbContextOptions.Configure(options, dataSource);
-            await using var context = new SpaceXDbContext(options.Options);
-            await context.Database.MigrateAsync(cancellationToken);
+            await using (var migrations = new NpgsqlCommand(SchemaScript.Migrations(), connection))
+            {
+                await migrations.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             views = new Dictionary<string, string>();
         }
 

@@ -7,7 +7,7 @@ public static class SpaceXDbContextOptions
 {
     public const string MigrationsHistoryTable = "__ef_migrations_history";
 
-    /// <summary>The one place the context is configured, shared by the application and the design-time tools.</summary>
+    /// <summary>The one place the context is configured: for the design-time tools and the script they generate (<c>migrate --script</c>).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, TableNames.Schema))

@@ -3,8 +3,8 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SpaceX.Application.Database;
 using SpaceX.Application.Analytics.GetReport;
+using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;
 using SpaceX.Application.Notifications;
 using SpaceX.Host.Common;
@@ -79,8 +79,7 @@ public sealed class ServeStatus
         Readiness readiness;
         try
         {
-            var status = await SendAsync(new GetStatusQuery(LastRuns: 5, CountRows: false), cancellationToken);
-            readiness = Readiness.Of(status, _clock.GetUtcNow(), _staleAfter);
+            readiness = Readiness.Of(await _status.GetAsync(cancellationToken), _clock.GetUtcNow(), _staleAfter); // the same read as the status's
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -41,7 +41,7 @@ public sealed class TelemetryTests() : PipelineTests(loadRealSnapshot: false)
 
         Assert.Contains("glance", spans.Where(s => s.TraceId == runs[1].TraceId).Select(s => s.Name));
 
-        var summary = JsonLines(first.Error).Single(l => l.TryGetProperty("Fetched", out _));
+        var summary = JsonLines(first).Single(l => l.TryGetProperty("Fetched", out _));
         Assert.Equal((runs[0].TraceId, runIds[0]), (summary.GetProperty("@tr").GetString(), summary.GetProperty("RunId").GetString()));
 
         Assert.Contains("spacex_runs_total", collector.BodiesTo("/v1/metrics").SelectMany(Otlp.MetricNames));
@@ -53,7 +53,7 @@ public sealed class TelemetryTests() : PipelineTests(loadRealSnapshot: false)
         var run = await IngestAsync(new Dictionary<string, string>());
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(JsonLines(run.Error), line => Assert.False(line.TryGetProperty("@tr", out _), line.ToString()));
+        Assert.All(JsonLines(run), line => Assert.False(line.TryGetProperty("@tr", out _), line.ToString()));
     }
 
     private const string RunIdAttribute = "pipeline.run_id";
@@ -65,6 +65,5 @@ public sealed class TelemetryTests() : PipelineTests(loadRealSnapshot: false)
         return await process.WaitAsync(TimeSpan.FromSeconds(90));
     }
 
-    private static IEnumerable<JsonElement> JsonLines(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement);
+    private static IEnumerable<JsonElement> JsonLines(CliRun run) => run.ErrorLines.Select(line => JsonDocument.Parse(line).RootElement);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace SpaceX.IntegrationTests.Support;
@@ -16,7 +15,7 @@ public sealed class HttpReceiver : IDisposable
     public HttpReceiver(HttpStatusCode? answer = HttpStatusCode.OK)
     {
         Answer = answer;
-        var port = FreePort();
+        var port = ServeProcess.FreePort();
         Root = $"http://127.0.0.1:{port}";
         Url = $"{Root}/hooks/secret-token-{Guid.NewGuid():N}";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -79,13 +78,6 @@ public sealed class HttpReceiver : IDisposable
                 context.Response.Close();
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public void Dispose()

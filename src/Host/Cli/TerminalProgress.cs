@@ -99,14 +99,17 @@ public sealed class TerminalProgress(TextWriter terminal, Func<int> width, TimeP
         }
     }
 
-    /// <summary><c>⠹ fetching 3 s: launches 100 of 205, payloads 225 of 225</c>; before the API's first answer, that the run waits for it.</summary>
+    /// <summary>
+    /// <c>⠹ fetching 3 s: launches 100 of 205, payloads 225 of 225</c>; while fetching before the API's first answer, that
+    /// the run waits for it; past fetching with nothing fetched (the glance saw no change), that nothing was.
+    /// </summary>
     public static string StatusLine(RunProgress progress, TimeSpan elapsed, string spinner)
     {
         var line = new StringBuilder($"{spinner} {progress.Step} {elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s: ");
         var announced = progress.Kinds.Where(k => k.Announced > 0).ToList();
         if (announced.Count == 0)
         {
-            return line.Append("waiting for the API's first answer").ToString();
+            return line.Append(progress.Step == "fetching" ? "waiting for the API's first answer" : "nothing fetched").ToString();
         }
 
         return line.AppendJoin(", ", announced.Select(k => $"{k.Kind.Collection()} {Math.Min(k.Received, k.Announced):N0} of {k.Announced:N0}")).ToString();

@@ -10,6 +10,16 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
     // Small pages, each answered after a while: a run long enough to be drawn, page by page.
     private static readonly Dictionary<string, string> SmallPages = new() { ["SpaceXApi__PageSize"] = "50" };
 
+    [Theory]
+    [InlineData("fetching", "⠹ fetching 3 s: waiting for the API's first answer")]
+    [InlineData("writing", "⠹ writing 3 s: nothing fetched")] // a run whose glance saw no change
+    public void TheStatusLine_BeforeAnythingWasAnnounced_SaysWhetherTheRunWaitsOrFetchedNothing(string step, string expected)
+    {
+        var progress = new Application.Ingestion.RunProgress(step, [new(Domain.Ingestion.RecordKind.Launch, 0, 0)]);
+
+        Assert.Equal(expected, Host.Cli.TerminalProgress.StatusLine(progress, TimeSpan.FromSeconds(3), "⠹"));
+    }
+
     [Fact]
     public async Task InATerminal_IngestDrawsLiveProgress_PerCollection()
     {

@@ -6,7 +6,6 @@ using Refit;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion;
 using SpaceX.Infrastructure.Database;
-using SpaceX.Infrastructure.Persistence;
 using SpaceX.Infrastructure.SpaceXApi;
 
 using SpaceX.Infrastructure.Notifications;
@@ -30,7 +29,7 @@ public static class DependencyInjection
         // its transaction are not services: the store hands them out, one per run).
         var ports = typeof(IDatabaseSchema).Assembly;
         services.Scan(scan => scan
-            .FromAssemblyOf<SpaceXDbContext>()
+            .FromAssemblyOf<PostgresDatabase>()
             .AddClasses(
                 classes => classes.Where(type => type.GetInterfaces().Any(i => i.Assembly == ports) && !type.IsAssignableTo(typeof(IRunTransaction)) && !type.IsAssignableTo(typeof(IRunLock))),
                 publicOnly: false)

@@ -50,7 +50,7 @@ public sealed class BoundaryTests
     [Fact]
     public void TheSchemaName_IsWrittenInCSharpOnlyInTableNames()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Layers.RepositoryRoot(), "src");
         var offending = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(file => !IsGenerated(file) && Path.GetFileName(file) != "TableNames.cs")
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, number: i + 1)))
@@ -66,19 +66,6 @@ public sealed class BoundaryTests
         file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SpaceX.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SpaceX.sln above {AppContext.BaseDirectory}.");
-    }
 
     private static void AssertNoDependency(PredicateList types, string[] forbidden) => AssertNoDependency(types.Should(), forbidden);
 

@@ -14,4 +14,18 @@ internal static class Layers
         "Microsoft.EntityFrameworkCore", "Npgsql", "Refit", "Serilog", "Polly", "Microsoft.Extensions.Http",
         "System.CommandLine", "Spectre.Console", "Scrutor", "Microsoft.AspNetCore",
     ];
+
+    /// <summary>The folder holding SpaceX.sln, above the tests' output folder.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SpaceX.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No SpaceX.sln above {AppContext.BaseDirectory}.");
+    }
 }

@@ -66,8 +66,8 @@ public static class CompositionRoot
         Infrastructure.Notifications.NotificationOptions.Load(configuration);
     }
 
-    /// <summary>The idempotent schema script of every migration (<c>migrate --script</c>, <c>sql/init.sql</c>).</summary>
-    public static string SchemaScript() => Infrastructure.Database.SchemaScript.Generate();
+    /// <summary>The idempotent schema script of every migration, then the views: <c>sql/init.sql</c>, as the pipeline applies it.</summary>
+    public static string SchemaScript() => Infrastructure.Database.SchemaScript.Whole();
 
     /// <summary>A database error in words, as the database adapter describes it; null when the exception holds none.</summary>
     public static Application.DatabaseError? DescribeDatabaseError(Exception exception) => Infrastructure.Database.DatabaseErrors.Describe(exception);

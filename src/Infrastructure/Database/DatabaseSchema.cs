@@ -1,5 +1,3 @@
-using System.Reflection;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using SpaceX.Application.Database;
 using SpaceX.Infrastructure.Analytics;
@@ -11,17 +9,13 @@ namespace SpaceX.Infrastructure.Database;
 
 /// <summary>
 /// The committed EF Core migrations. Whether any is pending is one query on the history table, compared with the
-/// migrations compiled into this assembly; what is pending is applied from EF Core's idempotent script
-/// (<see cref="SchemaScript.Migrations"/>), not by EF Core's migrator, which would build EF's model at run time.
+/// migrations of EF Core's idempotent script (<see cref="SchemaScript"/>); what is pending is applied from that
+/// script, not by EF Core's migrator, which would build EF's model at run time.
 /// </summary>
 public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
 {
-    /// <summary>The ids of the migrations in this assembly, oldest first.</summary>
-    public static readonly IReadOnlyList<string> Migrations = typeof(SpaceXDbContext).Assembly.GetTypes()
-        .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Id)
-        .OfType<string>()
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    /// <summary>The ids of the committed migrations, oldest first.</summary>
+    public static readonly IReadOnlyList<string> Migrations = SchemaScript.MigrationIds();
 
     /// <summary>
     /// Applies what is pending under an advisory lock, so that any number of processes may start at once on a new
@@ -94,7 +88,7 @@ public sealed class DatabaseSchema(PostgresDatabase database) : IDatabaseSchema
             BatchCommands =
             {
                 new NpgsqlBatchCommand(ReportViews.ListSql),
-                new NpgsqlBatchCommand($"SELECT migration_id FROM {TableNames.Schema}.{SpaceXDbContextOptions.MigrationsHistoryTable} ORDER BY migration_id"),
+                new NpgsqlBatchCommand($"SELECT migration_id FROM {TableNames.Schema}.{TableNames.MigrationsHistory} ORDER BY migration_id"),
             },
         };
         var views = new Dictionary<string, string>();

@@ -8,6 +8,9 @@ public static class TableNames
 {
     public const string Schema = "spacex";
 
+    /// <summary>EF Core's history of applied migrations (unqualified: EF Core takes the schema apart).</summary>
+    public const string MigrationsHistory = "__ef_migrations_history";
+
     public const string Launches = $"{Schema}.launches";
     public const string RawLaunches = $"{Schema}.raw_launches";
     public const string Payloads = $"{Schema}.payloads";

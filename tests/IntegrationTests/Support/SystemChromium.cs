@@ -21,13 +21,7 @@ public static class SystemChromium
     /// <summary>Where screenshots are kept: TestResults/screenshots at the repository's top (CI keeps TestResults).</summary>
     public static string ScreenshotPath(string name)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpaceX.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        var folder = Path.Combine(RepositoryRoot.Path, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }

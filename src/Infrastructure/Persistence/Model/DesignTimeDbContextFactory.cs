@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Npgsql;
 
-namespace SpaceX.Infrastructure.Persistence;
+namespace SpaceX.Infrastructure.Persistence.Model;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model; it never connects.</summary>
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<SpaceXDbContext>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceX.Infrastructure.Persistence.Tables;
 
-namespace SpaceX.Infrastructure.Persistence;
+namespace SpaceX.Infrastructure.Persistence.Model;
 
 /// <summary>
 /// The schema, as EF Core knows it: source of the committed migrations and of <c>sql/init.sql</c>.

@@ -106,6 +106,6 @@ internal static class ApiRoutes
 
     private static IResult Json(byte[] utf8) => Results.Bytes(utf8, "application/json; charset=utf-8");
 
-    private static IResult Error(int status, string message) =>
+    public static IResult Error(int status, string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(), "application/json; charset=utf-8", statusCode: status);
 }

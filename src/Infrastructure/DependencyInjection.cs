@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -15,6 +16,7 @@ namespace SpaceX.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>Registers the adapters; every Application port is bound to its implementation here.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The native build roots the scanned namespaces (AotRoots.xml): every scanned type keeps its interfaces.")]
     /// <param name="resolveConnectionString">Called once, when a handler first needs the database.</param>
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)

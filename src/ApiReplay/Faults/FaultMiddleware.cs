@@ -20,13 +20,11 @@ internal sealed class FaultMiddleware(RequestDelegate next, ReplayServer server)
         switch (fault)
         {
             case FaultKind.TooManyRequests:
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = ((int)server.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.Response.WriteAsJsonAsync(new { error = "Too Many Requests" });
+                await ApiRoutes.Error(StatusCodes.Status429TooManyRequests, "Too Many Requests").ExecuteAsync(context);
                 break;
             case FaultKind.ServerError:
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                await context.Response.WriteAsJsonAsync(new { error = "Internal Server Error" });
+                await ApiRoutes.Error(StatusCodes.Status500InternalServerError, "Internal Server Error").ExecuteAsync(context);
                 break;
             case FaultKind.Forbidden:
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

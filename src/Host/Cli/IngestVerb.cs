@@ -37,7 +37,7 @@ public static class IngestVerb
             var report = await SendAsync(session, request, parseResult.GetValue(metricsFile), cancellationToken);
             if (parseResult.GetValue(json))
             {
-                parseResult.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(report, session.JsonLogs ? OutputJson.OneLine : OutputJson.Options));
+                parseResult.InvocationConfiguration.Output.WriteLine(OutputJson.Serialize(report, session.JsonLogs ? OutputJson.OneLine : OutputJson.Options));
             }
             else if (!session.JsonLogs) // the run's summary is a log event, with its counts
             {

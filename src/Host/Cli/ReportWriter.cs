@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
@@ -17,7 +18,7 @@ public static class ReportWriter
     public static readonly IReadOnlyList<string> Formats = ["table", "csv", "json"];
 
     /// <param name="vertical">In a table, one line per column (for a single wide row such as a snapshot).</param>
-    public static void Write<T>(IReadOnlyList<T> rows, string format, TextWriter output, IAnsiConsole console, bool vertical = false)
+    public static void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(IReadOnlyList<T> rows, string format, TextWriter output, IAnsiConsole console, bool vertical = false)
         where T : notnull =>
         Write(ReportRows.Of(rows, vertical), format, output, console);
 
@@ -27,7 +28,7 @@ public static class ReportWriter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(report.Json, OutputJson.Options));
+                output.WriteLine(JsonSerializer.Serialize(report.Json, OutputJson.Options.GetTypeInfo(report.JsonType)));
                 break;
             case "csv":
                 output.WriteLine(string.Join(",", columns));

@@ -46,7 +46,7 @@ public static class RunsVerb
             var (output, console, format) = (parseResult.InvocationConfiguration.Output, Terminal.For(parseResult), parseResult.GetValue(showFormat)!);
             if (format == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(details, OutputJson.Options));
+                output.WriteLine(OutputJson.Serialize(details, OutputJson.Options));
                 return ExitCodes.Ok;
             }
 

@@ -40,7 +40,7 @@ public static class StatusVerb
             var output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(status, OutputJson.Options));
+                output.WriteLine(OutputJson.Serialize(status, OutputJson.Options));
             }
             else
             {

@@ -4,23 +4,41 @@ using System.Text.Json.Serialization.Metadata;
 using SpaceX.Application.Analytics.Reports;
 using SpaceX.Application.Database;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
+using SpaceX.Application.Runs;
 using SpaceX.Domain;
+using SpaceX.Domain.Aggregations;
+using SpaceX.Domain.Ingestion;
+using SpaceX.Host.Cli;
 
 namespace SpaceX.Host.Common;
 
-/// <summary>How every verb writes JSON: snake_case names and enum values, indented.</summary>
+/// <summary>
+/// How every verb writes JSON: snake_case names and enum values, indented. Every type written is described by
+/// <see cref="OutputJsonContext"/>, generated at build time (no reflection, as the native binary needs): a type missing
+/// there fails in the JIT build's tests exactly as it would in the native binary.
+/// </summary>
 public static class OutputJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcMoments(), new ReportTables() },
+        Converters =
+        {
+            Enum<IngestionMode>(), Enum<RunStatus>(), Enum<RecordKind>(), Enum<SnapshotType>(), Enum<ReadinessState>(),
+            Enum<Health>(), Enum<ReportFilter>(), Enum<ChartKind>(), Enum<Tone>(), new UtcMoments(), new ReportTables(),
+        },
         WriteIndented = true,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(OutputJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        TypeInfoResolver = OutputJsonContext.Default,
     };
 
     /// <summary>The same on one line, for a file of JSON lines.</summary>
     public static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
+
+    public static string Serialize<T>(T value, JsonSerializerOptions options) => JsonSerializer.Serialize(value, TypeInfo<T>(options));
+
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+    private static JsonStringEnumConverter<T> Enum<T>() where T : struct, Enum => new(JsonNamingPolicy.SnakeCaseLower);
 }
 
 /// <summary>Moments in UTC with a Z, as every output writes them (System.Text.Json would write the offset, +00:00).</summary>
@@ -47,7 +65,7 @@ internal sealed class ReportTables : JsonConverter<ReportTable>
             foreach (var (column, cell) in value.Columns.Zip(row))
             {
                 writer.WritePropertyName(column);
-                JsonSerializer.Serialize(writer, cell, options);
+                JsonSerializer.Serialize(writer, cell, cell is null ? options.GetTypeInfo(typeof(object)) : options.GetTypeInfo(cell.GetType()));
             }
 
             writer.WriteEndObject();
@@ -57,11 +75,24 @@ internal sealed class ReportTables : JsonConverter<ReportTable>
     }
 }
 
-/// <summary>
-/// Source-generated metadata for what the pipeline's runs print most (a run's report, the status): building it by
-/// reflection cost a no-change run about 30 ms. Other types are described by reflection.
-/// </summary>
+/// <summary>Every type the verbs, <c>serve</c> and the dashboard write as JSON, and the values a report's cells hold.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(IngestionReport))]
 [JsonSerializable(typeof(StatusReport))]
+[JsonSerializable(typeof(RunDetails))]
+[JsonSerializable(typeof(Application.Analytics.GetDashboard.Dashboard))]
+[JsonSerializable(typeof(ReportTable))]
+[JsonSerializable(typeof(IReadOnlyList<TableRowCount>))]
+[JsonSerializable(typeof(IReadOnlyList<RunsVerb.RunSummary>))]
+[JsonSerializable(typeof(IReadOnlyList<RunRecord>))]
+[JsonSerializable(typeof(IReadOnlyList<QuarantineEntry>))]
+[JsonSerializable(typeof(IReadOnlyList<AggregationSnapshot>))]
+[JsonSerializable(typeof(object))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(DateTime))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -15,7 +15,7 @@ public static class DashboardPage
     public static string Render(Application.Analytics.GetDashboard.Dashboard data) =>
         Template
             .Replace("/*CHART_JS*/", ChartJs, StringComparison.Ordinal)
-            .Replace("/*DATA*/", JsonSerializer.Serialize(data, OutputJson.Options), StringComparison.Ordinal); // '<' is escaped: no "</script>"
+            .Replace("/*DATA*/", OutputJson.Serialize(data, OutputJson.Options), StringComparison.Ordinal); // '<' is escaped: no "</script>"
 
     private static string Resource(string name)
     {

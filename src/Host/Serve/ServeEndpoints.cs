@@ -32,7 +32,7 @@ public static class ServeEndpoints
             await export.WriteAsync(http.Response.Body, http.RequestAborted);
         });
         app.MapGet("/api/status", async (ServeStatus status, CancellationToken ct) =>
-            Results.Json(await status.StatusAsync(ct), OutputJson.Options));
+            Results.Json(await status.StatusAsync(ct), OutputJson.TypeInfo<Application.Database.StatusReport>(OutputJson.Options)));
         app.MapGet("/api/reports/{name}", ReportAsync);
         app.MapGet("/", async (IMediator mediator, ServeOptions options, IngestionScheduler scheduler, CancellationToken ct) =>
         {

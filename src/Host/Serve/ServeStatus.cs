@@ -61,7 +61,7 @@ public sealed class ServeStatus
     {
         var status = await _status.GetAsync(cancellationToken);
         return await _data.GetAsync(
-            DataVersion(status), query.ToString(), async ct => JsonSerializer.Serialize(await SendAsync(query, ct), OutputJson.Options), cancellationToken);
+            DataVersion(status), query.ToString(), async ct => OutputJson.Serialize(await SendAsync(query, ct), OutputJson.Options), cancellationToken);
     }
 
     /// <summary>What the data is as of: the newest run, which changes when a run starts and when it ends.</summary>

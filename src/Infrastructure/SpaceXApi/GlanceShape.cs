@@ -23,12 +23,11 @@ internal static class GlanceShape
     ];
 
     /// <summary>The <c>populate</c> option of the glance's query.</summary>
-    public static JsonArray Populate =>
-    [
-        .. References.Select(r => r.Without.Length == 0
-            ? new JsonObject { ["path"] = r.Path }
-            : new JsonObject { ["path"] = r.Path, ["select"] = new JsonObject(r.Without.Select(f => KeyValuePair.Create(f, (JsonNode?)0))) }),
-    ];
+    public static JsonArray Populate => new([.. References.Select(Option)]);
+
+    private static JsonNode Option(Reference r) => r.Without.Length == 0
+        ? new JsonObject { ["path"] = r.Path }
+        : new JsonObject { ["path"] = r.Path, ["select"] = new JsonObject(r.Without.Select(f => KeyValuePair.Create(f, (JsonNode?)0))) };
 
     /// <summary>
     /// SQL for the SHA-256 (hex) of the canonical form (<see cref="CanonicalJson"/>) of the launch <paramref name="launch"/>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Npgsql;
@@ -5,6 +6,8 @@ using Npgsql;
 namespace SpaceX.Infrastructure.Persistence.Model;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model; it never connects.</summary>
+[RequiresUnreferencedCode(SpaceXDbContext.DesignTimeOnly)]
+[RequiresDynamicCode(SpaceXDbContext.DesignTimeOnly)]
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<SpaceXDbContext>
 {
     public SpaceXDbContext CreateDbContext(string[] args)

@@ -44,7 +44,7 @@ public sealed class ProgressTests() : PipelineTests(loadRealSnapshot: false)
     {
         Pipeline.Replay.Latency = TimeSpan.FromMilliseconds(200);
         var report = Path.GetTempFileName();
-        string[] command = ["dotnet", Path.Combine(AppContext.BaseDirectory, "spacex.dll"), .. Args("--full-refresh", "--verbose")];
+        string[] command = [.. CliProcess.Command, .. Args("--full-refresh", "--verbose")];
 
         var (screen, exitCode) = await TmuxTerminal.RunAsync(columns, rows, SmallPages, command, report);
 

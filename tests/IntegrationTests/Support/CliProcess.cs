@@ -22,7 +22,7 @@ public sealed class CliProcess : IDisposable
 
     /// <param name="environment">Variables set for the process only, such as <c>SpaceXApi__TotalTimeout</c>.</param>
     public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        Launch(new ProcessStartInfo("dotnet", [SpaceXDll, .. args]), environment);
+        Launch(new ProcessStartInfo(Command[0], [.. Command.Skip(1), .. args]), environment);
 
     /// <summary>
     /// In a pseudo-terminal (util-linux's <c>script</c>): the CLI's stdout and stderr are a terminal, as in an
@@ -40,9 +40,14 @@ public sealed class CliProcess : IDisposable
         Launch(new ProcessStartInfo("sh", ["-c", $"{ShellCommand(args)} >>'{file}' 2>&1"]), environment);
 
     private static string ShellCommand(string[] args) =>
-        string.Join(" ", new[] { "dotnet", SpaceXDll }.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
+        string.Join(" ", Command.Concat(args).Select(a => $"'{a.Replace("'", "'\\''", StringComparison.Ordinal)}'"));
 
-    private static string SpaceXDll => Path.Combine(AppContext.BaseDirectory, "spacex.dll");
+    /// <summary>
+    /// How the CLI is started: the JIT build beside the tests (<c>dotnet spacex.dll</c>), or the executable
+    /// <c>SPACEX_CLI</c> names, such as the native binary CI publishes, so that the shipped binary is the tested one.
+    /// </summary>
+    public static IReadOnlyList<string> Command { get; } =
+        Environment.GetEnvironmentVariable("SPACEX_CLI") is { Length: > 0 } cli ? [Path.GetFullPath(cli)] : ["dotnet", Path.Combine(AppContext.BaseDirectory, "spacex.dll")];
 
     private static CliProcess Launch(ProcessStartInfo start, IReadOnlyDictionary<string, string> environment)
     {

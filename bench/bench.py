@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs the benchmark and prints its table. Started by bench/run.sh, which builds the pipeline first.
 
-Every figure is process start to exit of the published `spacex` binary (ReadyToRun, Release), against the replay
+Every figure is process start to exit of a published `spacex` binary, the native one (Native AOT, as the image ships
+it) and the JIT one (self-contained, composite ReadyToRun) side by side, runs interleaved, against the replay
 of the API (a separate process on loopback) and the pipeline's own private PostgreSQL cluster (unix socket), on this
 machine; the real-snapshot rows also against a server over TCP with password authentication (BENCH_TCP_DB, an admin
 connection string; run.sh points it at the machine's cluster). Settings (environment): RUNS (5), SCALES ("10000
@@ -24,7 +25,11 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-APP = os.path.join(ROOT, "bench", ".out", "app", "spacex")
+APPS = {  # the binaries compared, each a column of the table; the first also serves the replay and sets the cluster up
+    "native (AOT)": os.path.join(ROOT, "bench", ".out", "native", "spacex"),
+    "JIT (ReadyToRun)": os.path.join(ROOT, "bench", ".out", "jit", "spacex"),
+}
+APP = next(iter(APPS.values()))
 WORK = os.path.join(ROOT, "bench", ".out")
 REAL = os.path.join(ROOT, "data", "spacex-api")
 RUNS = int(os.environ.get("RUNS", "5"))
@@ -33,11 +38,11 @@ SCALE_RUNS = int(os.environ.get("SCALE_RUNS", str(RUNS)))
 rows = []
 
 
-def measure(args, environment=None):
+def measure(args, environment=None, app=APP):
     """Runs the CLI once (with these variables added to the environment); returns (seconds, peak RSS in MB, stdout)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen([APP] + args, stdout=out, stderr=err, env={**os.environ, **(environment or {})})
+        process = subprocess.Popen([app] + args, stdout=out, stderr=err, env={**os.environ, **(environment or {})})
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         out.seek(0)
@@ -93,33 +98,46 @@ def replay(data, latency=0, synthetic=None):
     return process, url
 
 
-def ingest(db, api, environment=None):
-    seconds, rss, out = measure(["ingest", "--api", api, "--db", db, "--json"], environment)
+def ingest(db, api, environment=None, app=APP):
+    seconds, rss, out = measure(["ingest", "--api", api, "--db", db, "--json"], environment, app)
     return seconds, rss, json.loads(out)
 
 
-def add(scenario, metric, values, unit, digits=2):
+def per_app():
+    return {name: [] for name in APPS}
+
+
+def cell(values, unit, digits):
     values = sorted(values)
-    rows.append((scenario, metric, f"{statistics.median(values):.{digits}f} {unit}",
-                 f"{values[0]:.{digits}f}–{values[-1]:.{digits}f}", len(values)))
+    return f"{statistics.median(values):.{digits}f} {unit} ({values[0]:.{digits}f}–{values[-1]:.{digits}f})"
+
+
+def add(scenario, metric, values, unit, digits=2):
+    """A row: values per binary (a dict of lists), or one list for a figure no binary takes part in."""
+    if isinstance(values, dict):
+        rows.append((scenario, metric, {name: cell(v, unit, digits) for name, v in values.items()}, max(len(v) for v in values.values())))
+    else:
+        rows.append((scenario, metric, cell(values, unit, digits), len(values)))
 
 
 def real_snapshot(latency, server, where):
     process, url = replay(REAL, latency)
     try:
-        initial, first, change_free, rss, requests = [], [], [], [], ([], [], [])
+        initial, first, change_free, rss = per_app(), per_app(), per_app(), per_app()
+        requests = {name: ([], [], []) for name in APPS}
         for run in range(RUNS):
-            db = fresh_database("bench_real", server)
-            for times, count in ((initial, requests[0]), (first, requests[1]), (change_free, requests[2])):
-                seconds, peak, report = ingest(db, url)
-                assert times is initial or report["counts"]["inserted"] + report["counts"]["updated"] == 0
-                times.append(seconds); rss.append(peak); count.append(report["http_requests"])
+            for name, app in APPS.items():
+                db = fresh_database("bench_real", server)
+                for times, count in zip((initial, first, change_free), requests[name]):
+                    seconds, peak, report = ingest(db, url, app=app)
+                    assert times is initial or report["counts"]["inserted"] + report["counts"]["updated"] == 0
+                    times[name].append(seconds); rss[name].append(peak); count.append(report["http_requests"])
         scenario = f"real snapshot, {latency} ms latency, {where}"
         add(scenario, "initial load, wall", initial, "s")
         add(scenario, "second run (the first after the load; nothing changed), wall", first, "s")
         add(scenario, "no-change run, wall", change_free, "s")
         rows.append((scenario, "HTTP requests, initial / second run / no-change",
-                     " / ".join(str(max(r)) for r in requests), "max of the runs", RUNS))
+                     {name: " / ".join(str(max(r)) for r in counts) for name, counts in requests.items()}, RUNS))
         add(scenario, "peak RSS", rss, "MB", 0)
     finally:
         process.terminate()
@@ -129,17 +147,17 @@ def scale(n):
     process, url = replay(REAL, synthetic=n)
     scenario = f"synthetic {n:,} launches"
     try:
-        throughput, rss = [], []
-        for run in range(SCALE_RUNS):
-            db = fresh_database("bench_scale")
-            seconds, peak, report = ingest(db, url)
-            assert report["counts"]["inserted"] == n
-            throughput.append(n / seconds); rss.append(peak)
-        change_free, change_free_rss = [], []
-        for run in range(RUNS):
-            seconds, peak, report = ingest(db, url)
-            assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
-            change_free.append(seconds); change_free_rss.append(peak)
+        throughput, rss, change_free, change_free_rss = per_app(), per_app(), per_app(), per_app()
+        for name, app in APPS.items():
+            for run in range(SCALE_RUNS):
+                db = fresh_database("bench_scale")
+                seconds, peak, report = ingest(db, url, app=app)
+                assert report["counts"]["inserted"] == n
+                throughput[name].append(n / seconds); rss[name].append(peak)
+            for run in range(RUNS):
+                seconds, peak, report = ingest(db, url, app=app)
+                assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
+                change_free[name].append(seconds); change_free_rss[name].append(peak)
         add(scenario, "initial load, launches/s", throughput, "/s", 0)
         add(scenario, "initial load, peak RSS", rss, "MB", 0)
         add(f"{scenario} ({report['counts']['fetched']:,} re-read)", "no-change run, wall", change_free, "s")
@@ -150,10 +168,10 @@ def scale(n):
         database_side("bench_scale")
     copy = copy_baseline("bench_scale", ["launches", "launch_cores", "payloads", "raw_launches"])
     add(scenario, "binary COPY of the rows the pipeline writes (raw versions included), launches/s", copy, "/s", 0)
-    add(scenario, "pipeline / COPY, like for like", [statistics.median(throughput) / statistics.median(copy)], "", 2)
+    add(scenario, "pipeline / COPY, like for like", {name: [statistics.median(t) / statistics.median(copy)] for name, t in throughput.items()}, "", 2)
     current = copy_baseline("bench_scale", ["launches", "launch_cores", "payloads"])
     add(scenario, "binary COPY of launches, their cores and payloads only (no raw versions), launches/s", current, "/s", 0)
-    add(scenario, "pipeline / COPY without raw versions", [statistics.median(throughput) / statistics.median(current)], "", 2)
+    add(scenario, "pipeline / COPY without raw versions", {name: [statistics.median(t) / statistics.median(current)] for name, t in throughput.items()}, "", 2)
 
 
 class Collector(http.server.BaseHTTPRequestHandler):
@@ -178,12 +196,13 @@ def telemetry(db):
     otlp = {"OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{collector.server_address[1]}", "OTEL_EXPORTER_OTLP_PROTOCOL": "http/protobuf"}
     process, url = replay(REAL)
     try:
-        without, traced = [], []
+        without, traced = per_app(), per_app()
         for run in range(RUNS):
-            for times, environment in ((without, None), (traced, otlp)):
-                seconds, _, report = ingest(db, url, environment)
-                assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
-                times.append(seconds)
+            for name, app in APPS.items():
+                for times, environment in ((without, None), (traced, otlp)):
+                    seconds, _, report = ingest(db, url, environment, app)
+                    assert report["counts"]["inserted"] + report["counts"]["updated"] == 0
+                    times[name].append(seconds)
     finally:
         process.terminate()
         collector.shutdown()
@@ -196,13 +215,21 @@ SERVE_PATHS = ["/api/status", "/readyz", "/metrics", "/api/reports/sites"]
 
 
 def serve_under_load(db, database, server, where, requests=2000, clients=50):
+    """Each binary's figures under load, side by side."""
+    figures = {name: serve_one(app, db, database, server, requests, clients) for name, app in APPS.items()}
+    scenario = f"serve, {where} ({clients} clients, {requests:,} GETs)"
+    for number, (figure, _) in enumerate(next(iter(figures.values()))):
+        rows.append((scenario, figure, {name: found[number][1] for name, found in figures.items()}, 1))
+
+
+def serve_one(app, db, database, server, requests, clients):
     """`spacex serve` at its default connection budget (no run while it is measured), hit by `clients` keep-alive
     clients for `requests` GETs over SERVE_PATHS in turn: latency per request, errors, the most connections it held
     (pg_stat_activity, sampled), its peak RSS."""
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]
-    process = subprocess.Popen([APP, "serve", "--cron", "0 0 1 1 *", "--urls", f"http://127.0.0.1:{port}", "--db", db,
+    process = subprocess.Popen([app, "serve", "--cron", "0 0 1 1 *", "--urls", f"http://127.0.0.1:{port}", "--db", db,
                                 "--api", "http://127.0.0.1:1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_listening(port)
@@ -260,15 +287,12 @@ def serve_under_load(db, database, server, where, requests=2000, clients=50):
         process.terminate()
         process.wait()
     latencies.sort()
-    scenario = f"serve, {where} ({clients} clients, {requests:,} GETs)"
-    rows.append((scenario, "latency p50 / p99", f"{latencies[len(latencies) // 2]:.1f} / {latencies[int(len(latencies) * 0.99)]:.1f} ms",
-                 f"{requests / wall:.0f} requests/s", 1))
+    figures = [("latency p50 / p99", f"{latencies[len(latencies) // 2]:.1f} / {latencies[int(len(latencies) * 0.99)]:.1f} ms ({requests / wall:.0f} requests/s)")]
     for path, times in by_path.items():
         times.sort()
-        rows.append((scenario, f"{path} p50 / p99", f"{times[len(times) // 2]:.1f} / {times[int(len(times) * 0.99)]:.1f} ms", "", 1))
-    rows.append((scenario, "errors (not 200)", str(errors[0]), "must be 0", 1))
-    rows.append((scenario, "most database connections held", str(most[0]), "budget 10", 1))
-    rows.append((scenario, "peak RSS", f"{peak:.0f} MB", "", 1))
+        figures.append((f"{path} p50 / p99", f"{times[len(times) // 2]:.1f} / {times[int(len(times) * 0.99)]:.1f} ms"))
+    return figures + [("errors (not 200), must be 0", str(errors[0])), ("most database connections held (budget 10)", str(most[0])),
+                      ("peak RSS", f"{peak:.0f} MB")]
 
 
 def urlopen_quietly(port, path):
@@ -345,11 +369,13 @@ def main():
         scale(n)
         if n == max(SCALES):
             serve_under_load(database_of("bench_scale", LOCAL), "bench_scale", LOCAL, f"{n:,} launches, local cluster")
-    print(f"\n{os.cpu_count()} cores; median and min–max of the runs\n")
-    print("| scenario | figure | median | spread | runs |")
-    print("|---|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(str(cell) for cell in row) + " |")
+    sizes = " / ".join(f"{name} {os.path.getsize(app) / 2**20:.0f} MB" for name, app in APPS.items())
+    print(f"\n{os.cpu_count()} cores; median (min–max) of the runs; binaries: {sizes} (the JIT one's folder holds the runtime too)\n")
+    print("| scenario | figure | " + " | ".join(APPS) + " | runs |")
+    print("|---|---|" + "---|" * len(APPS) + "---|")
+    for scenario, figure, values, runs in rows:
+        cells = [values[name] for name in APPS] if isinstance(values, dict) else [values] + ["(no CLI: the same)"] * (len(APPS) - 1)
+        print(f"| {scenario} | {figure} | " + " | ".join(cells) + f" | {runs} |")
 
 
 if __name__ == "__main__":

@@ -352,6 +352,16 @@ def database_side(database):
         add(scenario, f"report {report}", [timed(database, sql) for _ in range(RUNS)], "ms", 0)
 
 
+def on_disk():
+    """What each build ships, debug symbols left out: the native binary is one file, the JIT build a folder."""
+    sizes = []
+    for name, app in APPS.items():
+        folder = os.path.dirname(app)
+        files = [os.path.join(folder, f) for f in os.listdir(folder) if not f.endswith((".dbg", ".pdb"))]
+        sizes.append(f"{name} {sum(os.path.getsize(f) for f in files) / 2**20:.0f} MB in {len(files)} files")
+    return ", ".join(sizes)
+
+
 def main():
     global LOCAL, TCP
     socket, port = cluster()
@@ -369,8 +379,7 @@ def main():
         scale(n)
         if n == max(SCALES):
             serve_under_load(database_of("bench_scale", LOCAL), "bench_scale", LOCAL, f"{n:,} launches, local cluster")
-    sizes = " / ".join(f"{name} {os.path.getsize(app) / 2**20:.0f} MB" for name, app in APPS.items())
-    print(f"\n{os.cpu_count()} cores; median (min–max) of the runs; binaries: {sizes} (the JIT one's folder holds the runtime too)\n")
+    print(f"\n{os.cpu_count()} cores; median (min–max) of the runs; on disk: {on_disk()}\n")
     print("| scenario | figure | " + " | ".join(APPS) + " | runs |")
     print("|---|---|" + "---|" * len(APPS) + "---|")
     for scenario, figure, values, runs in rows:

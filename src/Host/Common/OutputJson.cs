@@ -8,7 +8,6 @@ using SpaceX.Application.Runs;
 using SpaceX.Domain;
 using SpaceX.Domain.Aggregations;
 using SpaceX.Domain.Ingestion;
-using SpaceX.Host.Cli;
 
 namespace SpaceX.Host.Common;
 
@@ -82,8 +81,6 @@ internal sealed class ReportTables : JsonConverter<ReportTable>
 [JsonSerializable(typeof(RunDetails))]
 [JsonSerializable(typeof(Application.Analytics.GetDashboard.Dashboard))]
 [JsonSerializable(typeof(ReportTable))]
-[JsonSerializable(typeof(IReadOnlyList<TableRowCount>))]
-[JsonSerializable(typeof(IReadOnlyList<RunsVerb.RunSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<RunRecord>))]
 [JsonSerializable(typeof(IReadOnlyList<QuarantineEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<AggregationSnapshot>))]

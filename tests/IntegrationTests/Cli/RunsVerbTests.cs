@@ -29,6 +29,9 @@ public sealed class RunsVerbTests() : PipelineTests(loadRealSnapshot: false)
         Assert.Equal(FalconSat, refused.GetProperty("record_id").GetString());
         Assert.Equal("success: expected true or false, got the string \"false\"", refused.GetProperty("reasons").GetString());
         Assert.Contains($"launch,{FalconSat},", quarantine.Output);
+        var quarantineJson = await Cli("quarantine", "list", "--run", first.RunId.ToString(), "--format", "json");
+        var entry = Assert.Single(JsonDocument.Parse(quarantineJson.Output).RootElement.EnumerateArray());
+        Assert.Equal((FalconSat, "launch"), (entry.GetProperty("record_id").GetString(), entry.GetProperty("kind").GetString()));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using SpaceX.Application.Ingestion.RunIncrementalIngestion;
 using SpaceX.Host.Monitoring;
 using SpaceX.Host.Common;

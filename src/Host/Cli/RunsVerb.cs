@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using SpaceX.Application.Runs;
 using SpaceX.Application.Runs.GetRun;
 using SpaceX.Application.Runs.ListQuarantine;

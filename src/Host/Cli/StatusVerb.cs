@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Spectre.Console;
 using SpaceX.Application.Database;
 using SpaceX.Application.Database.GetStatus;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SpaceX.Host.Common;
 
 namespace SpaceX.Host.Dashboard;

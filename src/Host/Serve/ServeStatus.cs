@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

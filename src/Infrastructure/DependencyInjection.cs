@@ -16,8 +16,8 @@ namespace SpaceX.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>Registers the adapters; every Application port is bound to its implementation here.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The native build roots the scanned namespaces (AotRoots.xml): every scanned type keeps its interfaces.")]
     /// <param name="resolveConnectionString">Called once, when a handler first needs the database.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The native build roots the scanned namespaces (AotRoots.xml): every scanned type keeps its interfaces.")]
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, Func<CancellationToken, Task<string>> resolveConnectionString)
     {

@@ -64,7 +64,7 @@ internal sealed class ReportTables : JsonConverter<ReportTable>
             foreach (var (column, cell) in value.Columns.Zip(row))
             {
                 writer.WritePropertyName(column);
-                JsonSerializer.Serialize(writer, cell, cell is null ? options.GetTypeInfo(typeof(object)) : options.GetTypeInfo(cell.GetType()));
+                JsonSerializer.Serialize(writer, cell, options.GetTypeInfo(cell?.GetType() ?? typeof(object)));
             }
 
             writer.WriteEndObject();

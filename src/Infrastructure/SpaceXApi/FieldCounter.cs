@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SpaceX.Application.Ingestion.Quality;
 using SpaceX.Domain.Ingestion;
@@ -6,11 +7,13 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>
 /// Counts, per kind of record, the documents read, the top-level fields in them and the JSON types at every path
-/// (for schema drift).
+/// (for schema drift). Each document's raw JSON is read once more, forward only, along a tree of the paths seen so
+/// far: a path already known costs a lookup, not a string, so that counting stays cheap at a million documents.
 /// </summary>
 internal sealed class FieldCounter
 {
-    private readonly Dictionary<RecordKind, Counts> _counts = [];
+    private readonly Dictionary<RecordKind, PathNode> _roots = [];
+    private readonly Dictionary<RecordKind, int> _documents = [];
     private readonly Lock _lock = new();
 
     public IReadOnlyDictionary<RecordKind, FieldCensus> Census
@@ -19,9 +22,7 @@ internal sealed class FieldCounter
         {
             lock (_lock)
             {
-                return _counts.ToDictionary(
-                    c => c.Key,
-                    c => new FieldCensus(c.Value.Documents, new Dictionary<string, int>(c.Value.Fields), new Dictionary<string, int>(c.Value.Types)));
+                return _roots.ToDictionary(r => r.Key, r => r.Value.Census(_documents[r.Key]));
             }
         }
     }
@@ -31,76 +32,126 @@ internal sealed class FieldCounter
     {
         lock (_lock)
         {
-            if (!_counts.TryGetValue(kind, out var counts))
+            if (!_roots.TryGetValue(kind, out var root))
             {
-                _counts[kind] = counts = new Counts();
+                _roots[kind] = root = new PathNode("");
             }
 
-            counts.Documents++;
-            if (document.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var name in document.EnumerateObject().Select(p => p.Name).Distinct()) // a repeated key is still one field
-                {
-                    counts.Fields[name] = counts.Fields.GetValueOrDefault(name) + 1;
-                }
-            }
-
-            var typesInDocument = new HashSet<string>();
-            CollectTypes(document, "", typesInDocument);
-            foreach (var type in typesInDocument)
-            {
-                counts.Types[type] = counts.Types.GetValueOrDefault(type) + 1;
-            }
+            var number = _documents[kind] = _documents.GetValueOrDefault(kind) + 1;
+            var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(document));
+            reader.Read();
+            root.Visit(ref reader, number);
         }
 
         return document;
     }
 
-    /// <summary>Each path's type, once per document: <c>name:string</c>, <c>links.patch.small:string</c>, <c>cores[].flight:number</c>.</summary>
-    private static void CollectTypes(JsonElement value, string path, HashSet<string> types)
+    /// <summary>
+    /// One path (<c>links.patch.small</c>, <c>cores[]</c>): in how many documents it held each JSON type and, for a
+    /// field, in how many it appeared at all (null included). A document counts once, however often the path recurs in it.
+    /// </summary>
+    private sealed class PathNode
     {
-        switch (value.ValueKind)
+        private static readonly string[] TypeNames = ["object", "array", "string", "number", "boolean"];
+        private const int MaxStackName = 128;
+
+        private readonly string _path;
+        private readonly Dictionary<string, PathNode> _fields = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PathNode>.AlternateLookup<ReadOnlySpan<char>> _fieldsByName;
+        private PathNode? _items;
+        private readonly int[] _lastDocumentOfType = new int[TypeNames.Length];
+        private readonly int[] _documentsOfType = new int[TypeNames.Length];
+        private int _lastDocument;
+        private int _documents;
+
+        public PathNode(string path)
         {
-            case JsonValueKind.Object:
-                foreach (var property in value.EnumerateObject())
-                {
-                    var child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    if (property.Value.ValueKind != JsonValueKind.Null)
-                    {
-                        types.Add($"{child}:{TypeName(property.Value.ValueKind)}");
-                    }
-
-                    CollectTypes(property.Value, child, types);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (item.ValueKind != JsonValueKind.Null)
-                    {
-                        types.Add($"{path}[]:{TypeName(item.ValueKind)}");
-                    }
-
-                    CollectTypes(item, $"{path}[]", types);
-                }
-
-                break;
+            _path = path;
+            _fieldsByName = _fields.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-    }
 
-    private static string TypeName(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.True or JsonValueKind.False => "boolean",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+        /// <summary>Counts the value the reader is on (and what it holds); leaves the reader on its last token.</summary>
+        public void Visit(ref Utf8JsonReader reader, int document)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var field = Field(ref reader);
+                        field.Appeared(document);
+                        reader.Read();
+                        field.Held(reader.TokenType, document);
+                        field.Visit(ref reader, document);
+                    }
 
-    private sealed class Counts
-    {
-        public int Documents { get; set; }
+                    break;
+                case JsonTokenType.StartArray:
+                    _items ??= new PathNode($"{_path}[]");
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        _items.Held(reader.TokenType, document);
+                        _items.Visit(ref reader, document);
+                    }
 
-        public Dictionary<string, int> Fields { get; } = [];
+                    break;
+            }
+        }
 
-        public Dictionary<string, int> Types { get; } = [];
+        public FieldCensus Census(int documents) => new(
+            documents,
+            _fields.ToDictionary(f => f.Key, f => f.Value._documents),
+            All().SelectMany(node => node.TypeCounts()).ToDictionary(t => t.Key, t => t.Value));
+
+        private PathNode Field(ref Utf8JsonReader reader)
+        {
+            Span<char> buffer = stackalloc char[MaxStackName];
+            if (reader.ValueSpan.Length <= MaxStackName) // a name's UTF-8 is never shorter than its UTF-16
+            {
+                var name = buffer[..reader.CopyString(buffer)];
+                if (_fieldsByName.TryGetValue(name, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var added = reader.GetString()!;
+            return _fields.TryGetValue(added, out var field)
+                ? field
+                : _fields[added] = new PathNode(_path.Length == 0 ? added : $"{_path}.{added}");
+        }
+
+        private void Appeared(int document)
+        {
+            if (_lastDocument != document)
+            {
+                _lastDocument = document;
+                _documents++;
+            }
+        }
+
+        private void Held(JsonTokenType token, int document)
+        {
+            var type = token switch
+            {
+                JsonTokenType.StartObject => 0,
+                JsonTokenType.StartArray => 1,
+                JsonTokenType.String => 2,
+                JsonTokenType.Number => 3,
+                JsonTokenType.True or JsonTokenType.False => 4,
+                _ => -1, // null: a path that is null holds no type
+            };
+            if (type >= 0 && _lastDocumentOfType[type] != document)
+            {
+                _lastDocumentOfType[type] = document;
+                _documentsOfType[type]++;
+            }
+        }
+
+        private IEnumerable<PathNode> All() =>
+            _fields.Values.SelectMany(f => f.All()).Concat(_items?.All() ?? []).Prepend(this);
+
+        private IEnumerable<KeyValuePair<string, int>> TypeCounts() =>
+            _documentsOfType.Select((count, type) => KeyValuePair.Create($"{_path}:{TypeNames[type]}", count)).Where(t => t.Value > 0);
     }
 }

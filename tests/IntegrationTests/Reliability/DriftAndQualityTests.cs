@@ -34,6 +34,24 @@ public sealed class DriftAndQualityTests() : PipelineTests(loadRealSnapshot: tru
     }
 
     [Fact]
+    public async Task NestedFieldOfAnotherType_IsReportedByItsPath_OncePerDocument()
+    {
+        await Pipeline.IngestAsync();
+        Pipeline.Snapshot.Edit("launches", Crew5, l =>
+        {
+            var core = l["cores"]![0]!.AsObject();
+            core["flight"] = "fifth";
+            l["cores"]!.AsArray().Add(core.DeepClone()); // the same path twice in one document
+        });
+
+        var report = await Pipeline.IngestAsync();
+
+        var drift = Assert.Single(report.Warnings, w => w.StartsWith("launch documents changed shape", StringComparison.Ordinal));
+        Assert.Contains("field(s) of another type cores[].flight: string in 1 of", drift);
+        Assert.EndsWith("(was number)", drift);
+    }
+
+    [Fact]
     public async Task SchemaChange_WithFailPolicy_RefusesTheRunAndWritesNothing()
     {
         Pipeline.Snapshot.Edit("launches", Crew5, l =>

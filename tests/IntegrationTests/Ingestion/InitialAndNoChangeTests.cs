@@ -37,15 +37,22 @@ public sealed class InitialAndNoChangeTests() : PipelineTests(loadRealSnapshot: 
     {
         await Pipeline.IngestAsync();
 
-        var stored = await Pipeline.Database.ScalarAsync<string>(
-            "SELECT string_agg(id || '=' || coalesce(total_payload_mass_kg::text, 'null'), ' ' ORDER BY id) FROM spacex.launches");
-        var expected = string.Join(' ', SnapshotFigures.Launches.OrderBy(l => l.Id, StringComparer.Ordinal)
-            .Select(l => $"{l.Id}={(l.Mass is { } mass ? mass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "null")}"));
-        Assert.Equal(expected, stored);
+        Assert.Equal(MassesOf(SnapshotFigures.Launches), await StoredMassesAsync());
         // Starlink-26 (v1.0) + Capella-6 + Tyvak-0130: 13520 kg, 112 kg and one unknown.
         Assert.Equal(13632m, await Pipeline.Database.ScalarAsync<decimal>(
             "SELECT total_payload_mass_kg FROM spacex.launches WHERE id = '605b4b95aa5433645e37d041'"));
         Assert.Equal(0L, await Pipeline.Database.ScalarAsync<long>("SELECT count(*) FROM spacex.launches WHERE total_payload_mass_kg = 0"));
+    }
+
+    [Fact]
+    public async Task BackfillIntoAnEmptyDatabase_TotalPayloadMass_IsSummedAlthoughThePayloadsComeAfterTheLaunches()
+    {
+        await Pipeline.IngestAsync(new RunIncrementalIngestionCommand(
+            From: new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2021, 12, 31, 0, 0, 0, TimeSpan.Zero)));
+
+        var launches = SnapshotFigures.Launches.Where(l => l.Date.Year == 2021).ToList();
+        Assert.Contains(launches, l => l.Mass is not null);
+        Assert.Equal(MassesOf(launches), await StoredMassesAsync());
     }
 
     [Theory]
@@ -138,6 +145,14 @@ public sealed class InitialAndNoChangeTests() : PipelineTests(loadRealSnapshot: 
         Assert.Equal(2L, await Count("launches"));
         Assert.Equal(new DateTimeOffset(2010, 12, 8, 15, 43, 0, TimeSpan.Zero), report.HighWaterMark);
     }
+
+    /// <summary>Each launch's total payload mass, "id=mass" (or "id=null"), ordered by id.</summary>
+    private static string MassesOf(IEnumerable<SnapshotFigures.Launch> launches) =>
+        string.Join(' ', launches.OrderBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => $"{l.Id}={(l.Mass is { } mass ? mass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "null")}"));
+
+    private Task<string?> StoredMassesAsync() => Pipeline.Database.ScalarAsync<string>(
+        "SELECT string_agg(id || '=' || coalesce(total_payload_mass_kg::text, 'null'), ' ' ORDER BY id) FROM spacex.launches");
 
     private Task<long> Count(string table) => Pipeline.Database.ScalarAsync<long>($"SELECT count(*) FROM spacex.{table}");
 }

@@ -14,7 +14,9 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 /// One run's transaction, on the connection that holds the run lock: staging tables that receive each page by binary COPY, then the
 /// set-based statements that make them the current state; applied, it is the run's <see cref="IAppliedRun"/>. Disposed before
 /// <see cref="CommitAsync"/>, it rolls back.
-/// On a first load (no payloads nor raw versions stored yet) payloads and raw versions go straight into their tables.
+/// The reference collections (launchpads, rockets, landing pads) are written as soon as they arrive, before any launch that
+/// names them. On a first load (no launch, payload nor raw version stored yet) every page goes straight into its tables:
+/// nothing stored can conflict, and the payloads arrive before the launches, whose total mass is read from them.
 /// </summary>
 internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 {
@@ -27,6 +29,8 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private readonly CopyQueue _copies = new();
     private int _launchesStaged;
     private int _payloadsCopied;
+    private bool _launchesCopied;
+    private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
 
     private PostgresRunTransaction(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IngestionRun run, bool dryRun, bool firstLoad, DateTimeOffset now)
@@ -56,7 +60,8 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
                 WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Landpads.CreateStagingSql,
                 WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql, WriteTables.LaunchCores.CreateStagingSql,
                 RawVersions.CreateStagingSql,
-                $"SELECT NOT EXISTS (SELECT 1 FROM {TableNames.Payloads}) AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})",
+                $"SELECT NOT EXISTS (SELECT 1 FROM {TableNames.Launches}) AND NOT EXISTS (SELECT 1 FROM {TableNames.Payloads}) " +
+                $"AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})",
             })
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
@@ -73,13 +78,20 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     }
 
     public Task StageLaunchpadsAsync(IReadOnlyList<Staged<Launchpad>> launchpads, CancellationToken cancellationToken) =>
-        _copies.EnqueueAsync(() => WriteTables.Launchpads.StageAsync(_connection, launchpads, cancellationToken));
+        WriteReferencesAsync(WriteTables.Launchpads, launchpads, cancellationToken);
 
     public Task StageRocketsAsync(IReadOnlyList<Staged<Rocket>> rockets, CancellationToken cancellationToken) =>
-        _copies.EnqueueAsync(() => WriteTables.Rockets.StageAsync(_connection, rockets, cancellationToken));
+        WriteReferencesAsync(WriteTables.Rockets, rockets, cancellationToken);
 
     public Task StageLandpadsAsync(IReadOnlyList<Staged<Landpad>> landpads, CancellationToken cancellationToken) =>
-        _copies.EnqueueAsync(() => WriteTables.Landpads.StageAsync(_connection, landpads, cancellationToken));
+        WriteReferencesAsync(WriteTables.Landpads, landpads, cancellationToken);
+
+    private Task WriteReferencesAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> records, CancellationToken cancellationToken) =>
+        _copies.EnqueueAsync(async () =>
+        {
+            await table.StageAsync(_connection, records, cancellationToken);
+            await table.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        });
 
     public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
     {
@@ -89,37 +101,50 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         }
 
         _payloadsCopied += payloads.Count;
+        _massesStale |= _launchesCopied;
         return _copies.EnqueueAsync(() => WriteTables.Payloads.CopyIntoTableAsync(_connection, payloads, _run.Id, _now, cancellationToken));
     }
 
-    /// <summary>Launches are staged (their total mass is computed when they are written); so are their raw versions, except on a first load.</summary>
+    /// <summary>Launches, their cores and their raw versions: staged, or on a first load copied straight in.</summary>
     public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         _launchesStaged += launches.Count;
+        _launchesCopied |= _firstLoad;
+        List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
         return _copies.EnqueueAsync(async () =>
         {
-            await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
-            await WriteTables.LaunchCores.StageAsync(
-                _connection, [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))], cancellationToken);
-            await (_firstLoad
-                ? RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken)
-                : RawVersions.StageAsync(_connection, launches, cancellationToken));
+            if (!_firstLoad)
+            {
+                await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
+                await WriteTables.LaunchCores.StageAsync(_connection, cores, cancellationToken);
+                await RawVersions.StageAsync(_connection, launches, cancellationToken);
+                return;
+            }
+
+            var masses = await PayloadMasses.ReadAsync(_connection, launches.Select(l => l.Record), cancellationToken);
+            await WriteTables.Launches.CopyIntoTableAsync(
+                _connection, launches, _run.Id, _now, cancellationToken, l => WriteTables.DerivedLaunchValues(l.Record, masses));
+            await WriteTables.LaunchCores.CopyIntoTableAsync(_connection, cores, _run.Id, _now, cancellationToken);
+            await RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken);
         });
     }
 
+    /// <summary>None on a first load: nothing was stored before this run.</summary>
     public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
         LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
-        return await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, cancellationToken);
+        return _firstLoad ? [] : await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
-        var storedPayloads = _firstLoad ? $"{TableNames.Payloads}" : WriteTables.Payloads.StagingTable;
-        return await Unserved.FindPayloadsAsync(_connection, storedPayloads, quarantinedPayloadIds, cancellationToken);
+        var (launches, payloads) = _firstLoad
+            ? ($"{TableNames.Launches}", $"{TableNames.Payloads}")
+            : (WriteTables.Launches.StagingTable, WriteTables.Payloads.StagingTable);
+        return await Unserved.FindPayloadsAsync(_connection, launches, payloads, quarantinedPayloadIds, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GlancedLaunch>> FindChangedLaunchesAsync(
@@ -139,20 +164,15 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     {
         await _copies.DrainAsync();
 
-        // Reference tables first: launches point at them, and a launch's total mass is read from the payloads.
-        await WriteTables.Launchpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        await WriteTables.Rockets.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        await WriteTables.Landpads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        var payloads = _firstLoad
-            ? (Inserted: _payloadsCopied, Updated: 0)
-            : await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
-        await using (var unlisted = new NpgsqlCommand(WriteTables.DeleteUnlistedCoresSql, _connection))
+        var (payloads, launches) = _firstLoad
+            ? ((Inserted: _payloadsCopied, Updated: 0), (Inserted: _launchesStaged, Updated: 0))
+            : await UpsertStagedAsync(cancellationToken);
+        if (_massesStale)
         {
-            await unlisted.ExecuteNonQueryAsync(cancellationToken);
+            await using var masses = new NpgsqlCommand(WriteTables.SumLaunchMassesSql, _connection);
+            await masses.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await WriteTables.LaunchCores.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await Unserved.MarkRemovedAsync(_connection, findings.RemovedLaunchIds, _run.Id, _now, cancellationToken);
         var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
         await BulkCopy.WriteAsync(
@@ -163,6 +183,21 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
             _launchesStaged, launches.Inserted, launches.Updated, rawVersions, payloads.Inserted + payloads.Updated,
             await HighWaterMarkRow.NewestFlownLaunchAsync(_connection, _now, cancellationToken));
         return this;
+    }
+
+    /// <summary>Payloads before launches (a launch's total mass is read from them), launches before their cores.</summary>
+    private async Task<((int Inserted, int Updated) Payloads, (int Inserted, int Updated) Launches)> UpsertStagedAsync(
+        CancellationToken cancellationToken)
+    {
+        var payloads = await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        await using (var unlisted = new NpgsqlCommand(WriteTables.DeleteUnlistedCoresSql, _connection))
+        {
+            await unlisted.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await WriteTables.LaunchCores.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
+        return (payloads, launches);
     }
 
     public async Task<IReadOnlyList<LandpadCount>> FindLandpadDisagreementsAsync(CancellationToken cancellationToken) =>

@@ -53,14 +53,16 @@ internal static class Unserved
     /// The payloads staged launches list that the run did not store. Every payload listed is fetched in the same run,
     /// so such a payload was quarantined (among <paramref name="quarantined"/>) or not served at all.
     /// </summary>
+    /// <param name="stagedLaunches">Where this run's launches are: their staging table, or the launches table on a first load.</param>
     /// <param name="storedPayloads">Where this run's payloads are: their staging table, or the payloads table on a first load.</param>
     public static Task<IReadOnlyList<UnstoredPayload>> FindPayloadsAsync(
-        NpgsqlConnection connection, string storedPayloads, IReadOnlyCollection<string> quarantined, CancellationToken cancellationToken) =>
+        NpgsqlConnection connection, string stagedLaunches, string storedPayloads, IReadOnlyCollection<string> quarantined,
+        CancellationToken cancellationToken) =>
         SqlQuery.ListAsync(
             connection,
             $"""
             SELECT l.name, l.id, listed.id, listed.id = ANY ($1)
-            FROM {WriteTables.Launches.StagingTable} l CROSS JOIN LATERAL unnest(l.payload_ids) AS listed(id)
+            FROM {stagedLaunches} l CROSS JOIN LATERAL unnest(l.payload_ids) AS listed(id)
             WHERE NOT EXISTS (SELECT 1 FROM {storedPayloads} p WHERE p.id = CAST(listed.id AS char(24)))
             ORDER BY l.id, listed.id
             """,

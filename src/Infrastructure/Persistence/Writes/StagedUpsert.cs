@@ -16,7 +16,7 @@ namespace SpaceX.Infrastructure.Persistence.Writes;
 /// <param name="TracksRuns">Whether the table has first_seen_run_id / last_changed_run_id.</param>
 public sealed record StagedUpsert<T>(
     string Table, IReadOnlyList<CopyColumn> Columns, Func<T, object?[]> Values, string ChangedWhen,
-    IReadOnlyList<(string Column, string Sql)>? Derived = null, bool TracksRuns = false, IReadOnlyList<string>? Key = null)
+    IReadOnlyList<(CopyColumn Column, string Sql)>? Derived = null, bool TracksRuns = false, IReadOnlyList<string>? Key = null)
 {
     private IReadOnlyList<string> KeyColumns => Key ?? ["id"];
 
@@ -42,19 +42,23 @@ public sealed record StagedUpsert<T>(
 
     /// <summary>
     /// Into an empty table (a first load), straight in: no staging, no conflict to look for. The audit columns are
-    /// set as an insert by <see cref="UpsertAsync"/> sets them; not for a table with derived columns.
+    /// set as an insert by <see cref="UpsertAsync"/> sets them; the derived columns, by <paramref name="derived"/>,
+    /// which must give what the upsert's SQL would (one value per <see cref="Derived"/> column, in its order).
     /// </summary>
     public async Task CopyIntoTableAsync(
-        NpgsqlConnection connection, IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, CancellationToken cancellationToken,
+        Func<T, object?[]>? derived = null)
     {
-        if (Derived is { Count: > 0 })
+        var derivedColumns = Derived?.Select(d => d.Column).ToList() ?? [];
+        if (derivedColumns.Count > 0 && derived is null)
         {
-            throw new InvalidOperationException($"{Table} has derived columns: it is written through its staging table.");
+            throw new InvalidOperationException($"{Table} has derived columns: a copy straight into it must give their values.");
         }
 
         object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
         await BulkCopy.WriteAsync(
-            connection, Table, [.. Columns, .. AuditColumns], rows, row => [.. Values(row), .. auditValues],
+            connection, Table, [.. Columns, .. derivedColumns, .. AuditColumns], rows,
+            row => [.. Values(row), .. derived?.Invoke(row) ?? [], .. auditValues],
             cancellationToken);
     }
 
@@ -78,7 +82,7 @@ public sealed record StagedUpsert<T>(
     {
         var stored = Columns.Select(c => c.Name).ToList();
         var derived = Derived ?? [];
-        var columns = stored.Concat(derived.Select(d => d.Column)).ToList();
+        var columns = stored.Concat(derived.Select(d => d.Column.Name)).ToList();
         var values = stored.Select(c => $"s.{c}").Concat(derived.Select(d => d.Sql));
         var audit = string.Concat(AuditColumns.Select(c => $", {c.Name}"));
         var auditValues = TracksRuns ? ", $1, $1, $2, $2" : ", $1, $1";

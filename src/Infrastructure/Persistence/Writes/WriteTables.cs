@@ -42,12 +42,16 @@ internal static class WriteTables
         // The total mass comes from the payloads: it changes when a payload is corrected, even if the launch is not.
         // A launch marked removed that the API serves again is unmarked.
         $"{HashChanged} OR t.total_payload_mass_kg IS DISTINCT FROM excluded.total_payload_mass_kg OR t.removed_at IS NOT NULL",
-        Derived: [("total_payload_mass_kg", TotalPayloadMass), ("removed_at", "CAST(NULL AS timestamptz)")],
+        Derived: [
+            (new("total_payload_mass_kg", $"numeric({StorageLimits.TotalMassPrecision},{StorageLimits.MassScale})", NpgsqlDbType.Numeric), TotalPayloadMass),
+            (new("removed_at", "timestamptz", NpgsqlDbType.TimestampTz), "CAST(NULL AS timestamptz)"),
+        ],
         TracksRuns: true);
 
     /// <summary>
     /// The sum of the known masses of the payloads a launch lists, as stored once this run's payloads are written;
-    /// null (never 0) when no mass is known. The cast lets the payloads' primary key serve the lookup.
+    /// null (never 0) when no mass is known. The cast lets the payloads' primary key serve the lookup. A first load
+    /// computes the same from <see cref="PayloadMasses"/>.
     /// </summary>
     private const string TotalPayloadMass =
         $"(SELECT sum(p.mass_kg) FROM {TableNames.Payloads} p WHERE p.id = ANY (s.payload_ids::char(24)[]))";
@@ -102,6 +106,13 @@ internal static class WriteTables
         ],
         $"({string.Join(", ", CoreColumns.Skip(2).Select(c => $"t.{c.Name}"))}) IS DISTINCT FROM ({string.Join(", ", CoreColumns.Skip(2).Select(c => $"excluded.{c.Name}"))})",
         Key: ["launch_id", "position"]);
+
+    /// <summary>Every stored launch's total mass summed again: after a first load whose payloads came after its launches.</summary>
+    public const string SumLaunchMassesSql =
+        $"UPDATE {TableNames.Launches} s SET total_payload_mass_kg = {TotalPayloadMass} WHERE cardinality(s.payload_ids) > 0";
+
+    /// <summary>A launch's values for the <see cref="Launches"/>' derived columns when it is copied straight in.</summary>
+    public static object?[] DerivedLaunchValues(Launch launch, PayloadMasses masses) => [masses.TotalOf(launch), null];
 
     /// <summary>The cores a staged launch no longer lists (a launch served with fewer cores than stored): its cores are replaced.</summary>
     public static readonly string DeleteUnlistedCoresSql =

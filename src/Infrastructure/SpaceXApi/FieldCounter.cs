@@ -13,7 +13,6 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 internal sealed class FieldCounter
 {
     private readonly Dictionary<RecordKind, PathNode> _roots = [];
-    private readonly Dictionary<RecordKind, int> _documents = [];
     private readonly Lock _lock = new();
 
     public IReadOnlyDictionary<RecordKind, FieldCensus> Census
@@ -22,7 +21,7 @@ internal sealed class FieldCounter
         {
             lock (_lock)
             {
-                return _roots.ToDictionary(r => r.Key, r => r.Value.Census(_documents[r.Key]));
+                return _roots.ToDictionary(r => r.Key, r => r.Value.Census());
             }
         }
     }
@@ -37,10 +36,7 @@ internal sealed class FieldCounter
                 _roots[kind] = root = new PathNode("");
             }
 
-            var number = _documents[kind] = _documents.GetValueOrDefault(kind) + 1;
-            var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(document));
-            reader.Read();
-            root.Visit(ref reader, number);
+            root.AddDocument(JsonMarshal.GetRawUtf8Value(document));
         }
 
         return document;
@@ -71,7 +67,7 @@ internal sealed class FieldCounter
         }
 
         /// <summary>Counts the value the reader is on (and what it holds); leaves the reader on its last token.</summary>
-        public void Visit(ref Utf8JsonReader reader, int document)
+        private void Visit(ref Utf8JsonReader reader, int document)
         {
             switch (reader.TokenType)
             {
@@ -98,8 +94,18 @@ internal sealed class FieldCounter
             }
         }
 
-        public FieldCensus Census(int documents) => new(
-            documents,
+        /// <summary>On the root (the path ""): counts one more document, and what it holds.</summary>
+        public void AddDocument(ReadOnlySpan<byte> json)
+        {
+            Appeared(_documents + 1);
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            Visit(ref reader, _documents);
+        }
+
+        /// <summary>On the root: the documents it counted, their top-level fields and the types at every path.</summary>
+        public FieldCensus Census() => new(
+            _documents,
             _fields.ToDictionary(f => f.Key, f => f.Value._documents),
             All().SelectMany(node => node.TypeCounts()).ToDictionary(t => t.Key, t => t.Value));
 

@@ -29,7 +29,6 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private readonly CopyQueue _copies = new();
     private int _launchesStaged;
     private int _payloadsCopied;
-    private bool _launchesCopied;
     private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
 
     private PostgresRunTransaction(
@@ -101,7 +100,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         }
 
         _payloadsCopied += payloads.Count;
-        _massesStale |= _launchesCopied;
+        _massesStale |= _launchesStaged > 0;
         return _copies.EnqueueAsync(() => WriteTables.Payloads.CopyIntoTableAsync(_connection, payloads, _run.Id, _now, cancellationToken));
     }
 
@@ -109,10 +108,9 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         _launchesStaged += launches.Count;
-        _launchesCopied |= _firstLoad;
-        List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
         return _copies.EnqueueAsync(async () =>
         {
+            List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
             if (!_firstLoad)
             {
                 await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);

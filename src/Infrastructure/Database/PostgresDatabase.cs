@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Npgsql;
 
 namespace SpaceX.Infrastructure.Database;
@@ -14,17 +15,33 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
     private readonly CancellationTokenSource _disposing = new();
     private NpgsqlDataSource? _dataSource;
     private Task? _firstConnection;
+    private Exception? _firstFailure;
 
     /// <summary>A database whose connection string is known already.</summary>
     public static PostgresDatabase At(string connectionString) => new(_ => Task.FromResult(connectionString));
 
+    /// <summary>
+    /// The data source. While the first connection is still opening, this waits for it, so that the caller's connection
+    /// is that one, from the pool: a second one opened alongside costs a second handshake on both sides.
+    /// </summary>
     public async ValueTask<NpgsqlDataSource> DataSourceAsync(CancellationToken cancellationToken)
     {
-        if (_dataSource is { } open)
+        var dataSource = _dataSource ?? await CreateDataSourceAsync(cancellationToken);
+        if (_firstConnection is { IsCompleted: false } opening)
         {
-            return open;
+            await opening.WaitAsync(cancellationToken);
+            if (Interlocked.Exchange(ref _firstFailure, null) is { } failure)
+            {
+                // The caller that waited gets the first connection's error, not a second wait for the same server.
+                ExceptionDispatchInfo.Throw(failure);
+            }
         }
 
+        return dataSource;
+    }
+
+    private async ValueTask<NpgsqlDataSource> CreateDataSourceAsync(CancellationToken cancellationToken)
+    {
         await _opening.WaitAsync(cancellationToken);
         try
         {
@@ -39,34 +56,27 @@ public sealed class PostgresDatabase(Func<CancellationToken, Task<string>> resol
     /// <summary>
     /// Opens the first connection in the background and returns it to the pool, so that connecting (TCP, TLS with the
     /// system's trust store read, authentication) overlaps what the process does before its first query. Only for a
-    /// configured connection string: nothing is started that the first query would not start. A failure is left to
-    /// that query, which reports it.
+    /// configured connection string: nothing is started that the first query would not start. A failure is the
+    /// error of the caller waiting for it, if any; a later caller opens again.
     /// </summary>
     public void StartOpening() => _firstConnection ??= Task.Run(async () =>
     {
         try
         {
-            var dataSource = await DataSourceAsync(_disposing.Token);
+            var dataSource = await CreateDataSourceAsync(_disposing.Token);
             // Npgsql does not stop every phase of its handshake when cancelled (a server that accepts and never answers
             // holds it until the connection's timeout): disposal stops waiting for it, and it ends on its own.
             await OpenAndReturnAsync(dataSource, _disposing.Token).WaitAsync(_disposing.Token);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            // the first query opens again and reports what is wrong
+            _firstFailure = e;
         }
     });
 
     private static async Task OpenAndReturnAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        try
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        }
-        catch (Exception)
-        {
-            // reported by the first query, if there is one
-        }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
     }
 
     public void Dispose()

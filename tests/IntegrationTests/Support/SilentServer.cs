@@ -13,6 +13,7 @@ public sealed class SilentServer : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<TcpClient> _clients = [];
     private int _bytesReceived;
+    private int _connections;
 
     public SilentServer()
     {
@@ -29,6 +30,9 @@ public sealed class SilentServer : IDisposable
     /// <summary>Bytes a client has sent (the first handshake message, once a client is in its handshake).</summary>
     public int BytesReceived => Volatile.Read(ref _bytesReceived);
 
+    /// <summary>Connections accepted so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
+
     private async Task AcceptAsync()
     {
         try
@@ -36,6 +40,7 @@ public sealed class SilentServer : IDisposable
             while (true)
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                Interlocked.Increment(ref _connections);
                 lock (_clients)
                 {
                     _clients.Add(client);

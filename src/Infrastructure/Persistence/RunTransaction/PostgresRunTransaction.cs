@@ -14,9 +14,11 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 /// One run's transaction, on the connection that holds the run lock: staging tables that receive each page by binary COPY, then the
 /// set-based statements that make them the current state; applied, it is the run's <see cref="IAppliedRun"/>. Disposed before
 /// <see cref="CommitAsync"/>, it rolls back.
-/// The reference collections (launchpads, rockets, landing pads) are written as soon as they arrive, before any launch that
-/// names them. On a first load (no launch, payload nor raw version stored yet) every page goes straight into its tables:
-/// nothing stored can conflict, and the payloads arrive before the launches, whose total mass is read from them.
+/// The staging tables are created with the first page staged: a run that stages nothing (nothing changed) creates none and
+/// runs none of the statements that read them. The reference collections (launchpads, rockets, landing pads) are written
+/// as soon as they arrive, before any launch that names them. On a first load (no launch, payload nor raw version stored
+/// yet) every page goes straight into its tables: nothing stored can conflict, and the payloads arrive before the
+/// launches, whose total mass is read from them.
 /// </summary>
 internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 {
@@ -30,6 +32,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private int _launchesStaged;
     private int _payloadsCopied;
     private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
+    private bool _staging; // the staging tables exist: something was staged
 
     private PostgresRunTransaction(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IngestionRun run, bool dryRun, bool firstLoad, DateTimeOffset now)
@@ -53,20 +56,10 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
                 await RunRows.InsertAsync(connection, run, cancellationToken); // for the foreign keys; rolled back with the rest
             }
 
-            await using var batch = new NpgsqlBatch(connection);
-            foreach (var sql in new[]
-            {
-                WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Landpads.CreateStagingSql,
-                WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql, WriteTables.LaunchCores.CreateStagingSql,
-                RawVersions.CreateStagingSql,
+            await using var isFirstLoad = new NpgsqlCommand(
                 $"SELECT NOT EXISTS (SELECT 1 FROM {TableNames.Launches}) AND NOT EXISTS (SELECT 1 FROM {TableNames.Payloads}) " +
-                $"AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})",
-            })
-            {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
-            }
-
-            var firstLoad = (bool)(await batch.ExecuteScalarAsync(cancellationToken))!;
+                $"AND NOT EXISTS (SELECT 1 FROM {TableNames.RawLaunches})", connection);
+            var firstLoad = (bool)(await isFirstLoad.ExecuteScalarAsync(cancellationToken))!;
             return new PostgresRunTransaction(connection, transaction, run, dryRun, firstLoad, clock.GetUtcNow());
         }
         catch
@@ -85,9 +78,33 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public Task StageLandpadsAsync(IReadOnlyList<Staged<Landpad>> landpads, CancellationToken cancellationToken) =>
         WriteReferencesAsync(WriteTables.Landpads, landpads, cancellationToken);
 
+    /// <summary>Run by the first copy that stages (copies run one at a time): a temporary table's creation is not free.</summary>
+    private async Task CreateStagingTablesAsync(CancellationToken cancellationToken)
+    {
+        if (_staging)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch(_connection);
+        foreach (var sql in new[]
+        {
+            WriteTables.Launchpads.CreateStagingSql, WriteTables.Rockets.CreateStagingSql, WriteTables.Landpads.CreateStagingSql,
+            WriteTables.Payloads.CreateStagingSql, WriteTables.Launches.CreateStagingSql, WriteTables.LaunchCores.CreateStagingSql,
+            RawVersions.CreateStagingSql,
+        })
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        _staging = true;
+    }
+
     private Task WriteReferencesAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> records, CancellationToken cancellationToken) =>
         _copies.EnqueueAsync(async () =>
         {
+            await CreateStagingTablesAsync(cancellationToken);
             await table.StageAsync(_connection, records, cancellationToken);
             await table.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         });
@@ -96,7 +113,11 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     {
         if (!_firstLoad)
         {
-            return _copies.EnqueueAsync(() => WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken));
+            return _copies.EnqueueAsync(async () =>
+            {
+                await CreateStagingTablesAsync(cancellationToken);
+                await WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken);
+            });
         }
 
         _payloadsCopied += payloads.Count;
@@ -113,6 +134,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
             List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
             if (!_firstLoad)
             {
+                await CreateStagingTablesAsync(cancellationToken);
                 await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
                 await WriteTables.LaunchCores.StageAsync(_connection, cores, cancellationToken);
                 await RawVersions.StageAsync(_connection, launches, cancellationToken);
@@ -132,13 +154,20 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
-        return _firstLoad ? [] : await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, cancellationToken);
+        return _firstLoad
+            ? []
+            : await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, _staging ? WriteTables.Launches.StagingTable : null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
     {
         await _copies.DrainAsync();
+        if (!_firstLoad && !_staging)
+        {
+            return []; // no launch staged, none listing a payload
+        }
+
         var (launches, payloads) = _firstLoad
             ? ($"{TableNames.Launches}", $"{TableNames.Payloads}")
             : (WriteTables.Launches.StagingTable, WriteTables.Payloads.StagingTable);
@@ -172,10 +201,16 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         }
 
         await Unserved.MarkRemovedAsync(_connection, findings.RemovedLaunchIds, _run.Id, _now, cancellationToken);
-        var rawVersions = _firstLoad ? _launchesStaged : await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken);
-        await BulkCopy.WriteAsync(
-            _connection, $"{TableNames.QuarantinedRecords}", WriteTables.QuarantineColumns, findings.Quarantined,
-            record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
+        var rawVersions = _firstLoad ? _launchesStaged
+            : _staging ? await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken)
+            : 0;
+        if (findings.Quarantined.Count > 0)
+        {
+            await BulkCopy.WriteAsync(
+                _connection, $"{TableNames.QuarantinedRecords}", WriteTables.QuarantineColumns, findings.Quarantined,
+                record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
+        }
+
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
         Changes = new AppliedChanges(
             _launchesStaged, launches.Inserted, launches.Updated, rawVersions, payloads.Inserted + payloads.Updated,
@@ -187,6 +222,11 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private async Task<((int Inserted, int Updated) Payloads, (int Inserted, int Updated) Launches)> UpsertStagedAsync(
         CancellationToken cancellationToken)
     {
+        if (!_staging)
+        {
+            return ((0, 0), (0, 0));
+        }
+
         var payloads = await WriteTables.Payloads.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         var launches = await WriteTables.Launches.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         await using (var unlisted = new NpgsqlCommand(WriteTables.DeleteUnlistedCoresSql, _connection))

@@ -12,16 +12,19 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 internal static class Unserved
 {
     /// <summary>Stored launches the run asked for that were neither staged nor quarantined, and not yet marked removed.</summary>
+    /// <param name="stagedLaunches">The launches' staging table; null when the run staged none.</param>
     public static async Task<IReadOnlyList<string>> FindLaunchesAsync(
-        NpgsqlConnection connection, LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
+        NpgsqlConnection connection, LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, string? stagedLaunches,
+        CancellationToken cancellationToken)
     {
+        var notStaged = stagedLaunches is null ? "" : $"AND NOT EXISTS (SELECT 1 FROM {stagedLaunches} s WHERE s.id = l.id)";
         await using var command = new NpgsqlCommand(
             $"""
             SELECT l.id FROM {TableNames.Launches} l
             WHERE l.removed_at IS NULL
               AND ((($1::timestamptz IS NULL OR l.date_utc >= $1) AND ($2::timestamptz IS NULL OR l.date_utc <= $2)) OR l.id = ANY ($3))
               AND l.id <> ALL ($4)
-              AND NOT EXISTS (SELECT 1 FROM {WriteTables.Launches.StagingTable} s WHERE s.id = l.id)
+              {notStaged}
             ORDER BY l.id
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)reRead.From ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });

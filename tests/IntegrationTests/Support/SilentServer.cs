@@ -13,7 +13,6 @@ public sealed class SilentServer : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<TcpClient> _clients = [];
     private int _bytesReceived;
-    private int _connections;
 
     public SilentServer()
     {
@@ -31,7 +30,16 @@ public sealed class SilentServer : IDisposable
     public int BytesReceived => Volatile.Read(ref _bytesReceived);
 
     /// <summary>Connections accepted so far.</summary>
-    public int Connections => Volatile.Read(ref _connections);
+    public int Connections
+    {
+        get
+        {
+            lock (_clients)
+            {
+                return _clients.Count;
+            }
+        }
+    }
 
     private async Task AcceptAsync()
     {
@@ -40,7 +48,6 @@ public sealed class SilentServer : IDisposable
             while (true)
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-                Interlocked.Increment(ref _connections);
                 lock (_clients)
                 {
                     _clients.Add(client);

@@ -101,51 +101,67 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         _staging = true;
     }
 
-    private Task WriteReferencesAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> records, CancellationToken cancellationToken) =>
-        _copies.EnqueueAsync(async () =>
+    /// <summary>Encoded here, by the caller; copied and upserted when the connection is free.</summary>
+    private Task WriteReferencesAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> records, CancellationToken cancellationToken)
+    {
+        var staged = table.Staged(records);
+        return _copies.EnqueueAsync(async () =>
         {
             await CreateStagingTablesAsync(cancellationToken);
-            await table.StageAsync(_connection, records, cancellationToken);
+            await staged.WriteAsync(_connection, cancellationToken);
             await table.UpsertAsync(_connection, _run.Id, _now, cancellationToken);
         });
+    }
 
     public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
     {
         if (!_firstLoad)
         {
+            var staged = WriteTables.Payloads.Staged(payloads);
             return _copies.EnqueueAsync(async () =>
             {
                 await CreateStagingTablesAsync(cancellationToken);
-                await WriteTables.Payloads.StageAsync(_connection, payloads, cancellationToken);
+                await staged.WriteAsync(_connection, cancellationToken);
             });
         }
 
         _payloadsCopied += payloads.Count;
         _massesStale |= _launchesStaged > 0;
-        return _copies.EnqueueAsync(() => WriteTables.Payloads.CopyIntoTableAsync(_connection, payloads, _run.Id, _now, cancellationToken));
+        var rows = WriteTables.Payloads.IntoTable(payloads, _run.Id, _now);
+        return _copies.EnqueueAsync(() => rows.WriteAsync(_connection, cancellationToken));
     }
 
-    /// <summary>Launches, their cores and their raw versions: staged, or on a first load copied straight in.</summary>
+    /// <summary>
+    /// Launches, their cores and their raw versions: staged, or on a first load copied straight in. On a first load the
+    /// launches themselves are encoded once the connection is free, with the masses of their payloads stored by then.
+    /// </summary>
     public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         _launchesStaged += launches.Count;
-        return _copies.EnqueueAsync(async () =>
+        List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
+        if (!_firstLoad)
         {
-            List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
-            if (!_firstLoad)
+            CopyData[] staged = [WriteTables.Launches.Staged(launches), WriteTables.LaunchCores.Staged(cores), RawVersions.Staged(launches)];
+            return _copies.EnqueueAsync(async () =>
             {
                 await CreateStagingTablesAsync(cancellationToken);
-                await WriteTables.Launches.StageAsync(_connection, launches, cancellationToken);
-                await WriteTables.LaunchCores.StageAsync(_connection, cores, cancellationToken);
-                await RawVersions.StageAsync(_connection, launches, cancellationToken);
-                return;
-            }
+                foreach (var copy in staged)
+                {
+                    await copy.WriteAsync(_connection, cancellationToken);
+                }
+            });
+        }
 
+        CopyData[] rows = [WriteTables.LaunchCores.IntoTable(cores, _run.Id, _now), RawVersions.IntoTable(launches, _run.Id, _now)];
+        return _copies.EnqueueAsync(async () =>
+        {
             var masses = await PayloadMasses.ReadAsync(_connection, launches.Select(l => l.Record), cancellationToken);
-            await WriteTables.Launches.CopyIntoTableAsync(
-                _connection, launches, _run.Id, _now, cancellationToken, l => WriteTables.DerivedLaunchValues(l.Record, masses));
-            await WriteTables.LaunchCores.CopyIntoTableAsync(_connection, cores, _run.Id, _now, cancellationToken);
-            await RawVersions.CopyIntoTableAsync(_connection, launches, _run.Id, _now, cancellationToken);
+            await WriteTables.Launches.IntoTable(launches, _run.Id, _now, l => WriteTables.DerivedLaunchValues(l.Record, masses))
+                .WriteAsync(_connection, cancellationToken);
+            foreach (var copy in rows)
+            {
+                await copy.WriteAsync(_connection, cancellationToken);
+            }
         });
     }
 
@@ -204,12 +220,10 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         var rawVersions = _firstLoad ? _launchesStaged
             : _staging ? await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken)
             : 0;
-        if (findings.Quarantined.Count > 0)
-        {
-            await BulkCopy.WriteAsync(
-                _connection, $"{TableNames.QuarantinedRecords}", WriteTables.QuarantineColumns, findings.Quarantined,
-                record => WriteTables.QuarantineRow(record, _run.Id, _now), cancellationToken);
-        }
+        await CopyData.Encode(
+                TableNames.QuarantinedRecords, WriteTables.QuarantineColumns, findings.Quarantined,
+                record => WriteTables.QuarantineRow(record, _run.Id, _now))
+            .WriteAsync(_connection, cancellationToken);
 
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
         Changes = new AppliedChanges(

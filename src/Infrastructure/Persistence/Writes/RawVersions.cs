@@ -19,19 +19,17 @@ internal static class RawVersions
     private static readonly CopyColumn LaunchId = new("launch_id", "char(24)", NpgsqlDbType.Char);
     private static readonly CopyColumn ContentHash = new("content_hash", "char(64)", NpgsqlDbType.Char);
     private static readonly CopyColumn Payload = new("payload", "jsonb", NpgsqlDbType.Jsonb);
-    private static readonly IReadOnlyList<CopyColumn> Staged = [LaunchId, ContentHash, Payload];
-    private static readonly IReadOnlyList<CopyColumn> Stored =
+    private static readonly IReadOnlyList<CopyColumn> StagedColumns = [LaunchId, ContentHash, Payload];
+    private static readonly IReadOnlyList<CopyColumn> StoredColumns =
         [LaunchId, ContentHash, Payload, new("run_id", "uuid", NpgsqlDbType.Uuid), new("ingested_at", "timestamptz", NpgsqlDbType.TimestampTz)];
 
-    public static string CreateStagingSql => BulkCopy.CreateTempTableSql(StagingTable, Staged);
+    public static string CreateStagingSql => TempTables.CreateSql(StagingTable, StagedColumns);
 
-    public static Task StageAsync(NpgsqlConnection connection, IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken) =>
-        BulkCopy.WriteAsync(connection, StagingTable, Staged, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8], cancellationToken);
+    public static CopyData Staged(IReadOnlyList<Staged<Launch>> launches) =>
+        CopyData.Encode(StagingTable, StagedColumns, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8]);
 
-    public static Task CopyIntoTableAsync(
-        NpgsqlConnection connection, IReadOnlyList<Staged<Launch>> launches, Guid runId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        BulkCopy.WriteAsync(
-            connection, $"{TableNames.RawLaunches}", Stored, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now], cancellationToken);
+    public static CopyData IntoTable(IReadOnlyList<Staged<Launch>> launches, Guid runId, DateTimeOffset now) =>
+        CopyData.Encode(TableNames.RawLaunches, StoredColumns, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now]);
 
     /// <summary>Inserts the staged versions not kept yet; returns how many.</summary>
     public static async Task<int> InsertStagedAsync(NpgsqlConnection connection, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)

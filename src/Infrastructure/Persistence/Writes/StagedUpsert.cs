@@ -25,29 +25,23 @@ public sealed record StagedUpsert<T>(
 
     public string StagingTable => $"stage_{TableNames.Bare(Table)}";
 
-    public string CreateStagingSql => BulkCopy.CreateTempTableSql(StagingTable, Columns);
+    public string CreateStagingSql => TempTables.CreateSql(StagingTable, Columns);
 
     /// <summary>When a row was first seen and last changed (and by which run, where the table tracks runs).</summary>
     private IReadOnlyList<CopyColumn> AuditColumns => TracksRuns
         ? [FirstSeenAt, LastChangedAt, new("first_seen_run_id", "uuid", NpgsqlDbType.Uuid), new("last_changed_run_id", "uuid", NpgsqlDbType.Uuid)]
         : [FirstSeenAt, LastChangedAt];
 
-    public async Task StageAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count > 0)
-        {
-            await BulkCopy.WriteAsync(connection, StagingTable, Columns, rows, Values, cancellationToken);
-        }
-    }
+    /// <summary>The rows, encoded for their staging table.</summary>
+    public CopyData Staged(IReadOnlyList<T> rows) => CopyData.Encode(StagingTable, Columns, rows, Values);
 
     /// <summary>
-    /// Into an empty table (a first load), straight in: no staging, no conflict to look for. The audit columns are
-    /// set as an insert by <see cref="UpsertAsync"/> sets them; the derived columns, by <paramref name="derived"/>,
-    /// which must give what the upsert's SQL would (one value per <see cref="Derived"/> column, in its order).
+    /// The rows, encoded to go into an empty table (a first load) straight: no staging, no conflict to look for. The
+    /// audit columns are set as an insert by <see cref="UpsertAsync"/> sets them; the derived columns, by
+    /// <paramref name="derived"/>, which must give what the upsert's SQL would (one value per <see cref="Derived"/>
+    /// column, in its order).
     /// </summary>
-    public async Task CopyIntoTableAsync(
-        NpgsqlConnection connection, IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, CancellationToken cancellationToken,
-        Func<T, object?[]>? derived = null)
+    public CopyData IntoTable(IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, Func<T, object?[]>? derived = null)
     {
         var derivedColumns = Derived?.Select(d => d.Column).ToList() ?? [];
         if (derivedColumns.Count > 0 && derived is null)
@@ -56,10 +50,8 @@ public sealed record StagedUpsert<T>(
         }
 
         object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
-        await BulkCopy.WriteAsync(
-            connection, Table, [.. Columns, .. derivedColumns, .. AuditColumns], rows,
-            row => [.. Values(row), .. derived?.Invoke(row) ?? [], .. auditValues],
-            cancellationToken);
+        return CopyData.Encode(
+            Table, [.. Columns, .. derivedColumns, .. AuditColumns], rows, row => [.. Values(row), .. derived?.Invoke(row) ?? [], .. auditValues]);
     }
 
     /// <summary>Upserts everything staged; returns how many rows were inserted and how many updated.</summary>

@@ -1,0 +1,67 @@
+using System.Buffers;
+using Npgsql;
+
+namespace SpaceX.Infrastructure.Persistence.Writes;
+
+/// <summary>
+/// Rows encoded for one binary COPY into a table, ready before the connection is free: writing them streams bytes,
+/// one round trip whatever the row count. Written once: the bytes go back to the pool they came from.
+/// </summary>
+public sealed class CopyData
+{
+    private readonly string _copySql;
+    private readonly int _rows;
+    private byte[]? _pooled;
+    private readonly int _length;
+
+    private CopyData(string copySql, (byte[] Pooled, int Length) bytes, int rows)
+    {
+        _copySql = copySql;
+        (_pooled, _length) = bytes;
+        _rows = rows;
+    }
+
+    public static CopyData Encode<T>(string table, IReadOnlyList<CopyColumn> columns, IEnumerable<T> rows, Func<T, object?[]> values)
+    {
+        var encoder = new BinaryCopyEncoder(columns);
+        foreach (var row in rows)
+        {
+            encoder.AddRow(values(row));
+        }
+
+        return new CopyData(
+            $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", encoder.Complete(), encoder.Rows);
+    }
+
+    /// <summary>Copies the rows, if any. A copy that fails part way is cancelled: none of its rows stay.</summary>
+    public async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var bytes = _pooled ?? throw new InvalidOperationException($"Rows already written: {_copySql}");
+        _pooled = null;
+        try
+        {
+            if (_rows > 0)
+            {
+                await CopyAsync(connection, bytes.AsMemory(0, _length), cancellationToken);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private async Task CopyAsync(NpgsqlConnection connection, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginRawBinaryCopyAsync(_copySql, cancellationToken);
+        try
+        {
+            await copy.WriteAsync(bytes, cancellationToken);
+        }
+        catch
+        {
+            await copy.CancelAsync();
+            throw;
+        }
+    }
+}

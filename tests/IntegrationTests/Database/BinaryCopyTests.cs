@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using SpaceX.Infrastructure.Persistence.Writes;
+using SpaceX.IntegrationTests.Support;
+
+namespace SpaceX.IntegrationTests.Database;
+
+/// <summary>The binary COPY data the pipeline encodes itself: PostgreSQL reads back every value it was given.</summary>
+public sealed class BinaryCopyTests
+{
+    private static readonly CopyColumn[] Columns =
+    [
+        new("id", "char(24)", NpgsqlDbType.Char), new("name", "text", NpgsqlDbType.Text), new("precision", "varchar(8)", NpgsqlDbType.Varchar),
+        new("flight", "integer", NpgsqlDbType.Integer), new("success", "boolean", NpgsqlDbType.Boolean),
+        new("date_utc", "timestamptz", NpgsqlDbType.TimestampTz), new("run_id", "uuid", NpgsqlDbType.Uuid),
+        new("payload_ids", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text), new("raw", "jsonb", NpgsqlDbType.Jsonb),
+        new("note", "jsonb", NpgsqlDbType.Jsonb), new("mass_kg", "numeric(12,3)", NpgsqlDbType.Numeric),
+    ];
+
+    private static readonly object?[][] Rows =
+    [
+        [
+            "5eb87cd9ffd86e000604b32a", "FalconSat", "hour", 1, false, new DateTimeOffset(2006, 3, 24, 22, 30, 0, TimeSpan.Zero),
+            Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), new[] { "5eb0e4b5b6c3bb0006eeb1e1", "5eb0e4b6b6c3bb0006eeb1e2" },
+            Encoding.UTF8.GetBytes("""{"name": "FalconSat", "cores": [{"flight": 1}]}"""), """{"é": "✓ 🚀", "a": [1.50, null]}""", 20m,
+        ],
+        [
+            "633f72000531f07b4fdf59c0", "Crew-5 — über “quotes”", "day", int.MaxValue, true,
+            new DateTimeOffset(1999, 10, 5, 16, 0, 57, TimeSpan.Zero).AddTicks(1_234_560), Guid.NewGuid(), Array.Empty<string>(),
+            Encoding.UTF8.GetBytes("[]"), null, -12055.125m,
+        ],
+        ["000000000000000000000000", null, "month", null, null, null, Guid.Empty, new[] { "a", null, "ü" }, Encoding.UTF8.GetBytes("null"), "0", null],
+    ];
+
+    [Fact]
+    public async Task EveryColumnType_ReadsBackAsWritten()
+    {
+        await using var connection = await OpenAsync();
+        await CreateTableAsync(connection, Columns);
+
+        await CopyData.Encode("copied", Columns, Rows, row => row).WriteAsync(connection, CancellationToken.None);
+
+        await using var command = new NpgsqlCommand(
+            "SELECT id, name, precision, flight, success, date_utc, run_id, payload_ids, raw::text, note::text, mass_kg FROM copied ORDER BY id DESC", connection);
+        var read = new List<object?[]>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                read.Add([
+                    reader.GetString(0), Read<string>(reader, 1), reader.GetString(2), Read<int>(reader, 3), Read<bool>(reader, 4),
+                    Read<DateTimeOffset>(reader, 5), reader.GetGuid(6), reader.GetFieldValue<string?[]>(7), reader.GetString(8),
+                    Read<string>(reader, 9), Read<decimal>(reader, 10),
+                ]);
+            }
+        }
+
+        var expected = new List<object?[]>();
+        foreach (var row in Rows.OrderByDescending(r => (string)r[0]!, StringComparer.Ordinal))
+        {
+            // jsonb keeps the document, not its bytes: compared with what PostgreSQL makes of the same text.
+            expected.Add([.. row[..8], await AsJsonbTextAsync(connection, Encoding.UTF8.GetString((byte[])row[8]!)),
+                row[9] is string note ? await AsJsonbTextAsync(connection, note) : null, row[10]]);
+        }
+
+        Assert.Equal(expected, read);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.000")]
+    [InlineData("-0.5")]
+    [InlineData("1234.5678")]
+    [InlineData("0.00001")]
+    [InlineData("0.0001")]
+    [InlineData("12055")]
+    [InlineData("-12055.000")]
+    [InlineData("10000.0001")]
+    [InlineData("100000000")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-7.9228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    public async Task ANumeric_KeepsItsValueAndScale(string text)
+    {
+        var number = decimal.Parse(text, CultureInfo.InvariantCulture);
+        CopyColumn[] columns = [new("n", "numeric", NpgsqlDbType.Numeric)];
+        await using var connection = await OpenAsync();
+        await CreateTableAsync(connection, columns);
+
+        await CopyData.Encode("copied", columns, [number], n => [n]).WriteAsync(connection, CancellationToken.None);
+
+        await using var command = new NpgsqlCommand("SELECT n, n::text FROM copied", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(number, reader.GetDecimal(0));
+        Assert.Equal(number.ToString(CultureInfo.InvariantCulture), reader.GetString(1));
+    }
+
+    [Fact]
+    public async Task ACopyThatFails_LeavesNoRow_AndTheConnectionUsable()
+    {
+        CopyColumn[] columns = [new("id", "char(24)", NpgsqlDbType.Char)];
+        await using var connection = await OpenAsync();
+        await CreateTableAsync(connection, columns);
+
+        var failure = await Assert.ThrowsAsync<PostgresException>(() =>
+            CopyData.Encode("copied", columns, ["5eb87cd9ffd86e000604b32a", new string('x', 25)], id => [id]).WriteAsync(connection, CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, failure.SqlState);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM copied", connection);
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task NoRows_CopyNothing()
+    {
+        CopyColumn[] columns = [new("id", "char(24)", NpgsqlDbType.Char)];
+        await using var connection = await OpenAsync();
+
+        // The table does not exist: a COPY would fail, so none is sent.
+        await CopyData.Encode("missing", columns, Array.Empty<string>(), id => [id]).WriteAsync(connection, CancellationToken.None);
+    }
+
+    private static object? Read<T>(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+
+    private static async Task<string> AsJsonbTextAsync(NpgsqlConnection connection, string json)
+    {
+        await using var command = new NpgsqlCommand("SELECT $1::jsonb::text", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = json });
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(await PostgresServer.AdminConnectionStringAsync());
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task CreateTableAsync(NpgsqlConnection connection, IReadOnlyList<CopyColumn> columns)
+    {
+        await using var create = new NpgsqlCommand(
+            $"CREATE TEMP TABLE copied ({string.Join(", ", columns.Select(c => $"{c.Name} {c.SqlType}"))})", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+}

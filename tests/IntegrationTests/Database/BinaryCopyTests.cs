@@ -99,6 +99,26 @@ public sealed class BinaryCopyTests
     }
 
     [Fact]
+    public async Task TheFirstAndLastInstants_AreInfinities_AsNpgsqlWritesThem()
+    {
+        CopyColumn[] columns = [new("at", "timestamptz", NpgsqlDbType.TimestampTz)];
+        await using var connection = await OpenAsync();
+        await CreateTableAsync(connection, columns);
+
+        await CopyData.Encode("copied", columns, [DateTimeOffset.MaxValue, DateTimeOffset.MinValue], at => [at]).WriteAsync(connection, CancellationToken.None);
+
+        await using var command = new NpgsqlCommand("SELECT at::text, at FROM copied ORDER BY copied.at", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var read = new List<(string, DateTimeOffset)>();
+        while (await reader.ReadAsync())
+        {
+            read.Add((reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1)));
+        }
+
+        Assert.Equal([("-infinity", DateTimeOffset.MinValue), ("infinity", DateTimeOffset.MaxValue)], read);
+    }
+
+    [Fact]
     public async Task ACopyThatFails_LeavesNoRow_AndTheConnectionUsable()
     {
         CopyColumn[] columns = [new("id", "char(24)", NpgsqlDbType.Char)];
@@ -111,6 +131,31 @@ public sealed class BinaryCopyTests
         Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, failure.SqlState);
         await using var count = new NpgsqlCommand("SELECT count(*) FROM copied", connection);
         Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task ACopyCancelledWhileItWrites_IsCancelled_AndLeavesNoRow()
+    {
+        await using var database = await TestDatabase.CreateAsync(migrated: false);
+        // A millisecond per row: the server reads slowly, the socket fills, and the cancellation finds the write waiting.
+        await database.ExecuteAsync("""
+            CREATE TABLE copied (id integer, note text);
+            CREATE FUNCTION slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.001); RETURN NEW; END $$;
+            CREATE TRIGGER slowly BEFORE INSERT ON copied FOR EACH ROW EXECUTE FUNCTION slowly();
+            """);
+        CopyColumn[] columns = [new("id", "integer", NpgsqlDbType.Integer), new("note", "text", NpgsqlDbType.Text)];
+        var note = new string('x', 4096);
+        var rows = CopyData.Encode("copied", columns, Enumerable.Range(0, 10_000), id => [id, note]); // 40 MB
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        using var cancellation = new CancellationTokenSource();
+
+        var copying = rows.WriteAsync(connection, cancellation.Token);
+        await Poll.UntilAsync(async () => await database.ScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY copied%' AND state = 'active'") == 1, "the copy under way");
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => copying);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM copied"));
     }
 
     [Fact]

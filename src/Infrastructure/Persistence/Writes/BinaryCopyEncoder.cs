@@ -94,7 +94,7 @@ internal sealed class BinaryCopyEncoder
                 WriteByte(flag ? (byte)1 : (byte)0);
                 break;
             case DateTimeOffset instant:
-                WriteInt64((instant.UtcTicks - PostgresEpochTicks) / TimeSpan.TicksPerMicrosecond);
+                WriteInt64(Microseconds(instant));
                 break;
             case Guid id:
                 id.TryWriteBytes(Reserve(16), bigEndian: true, out _);
@@ -111,6 +111,15 @@ internal sealed class BinaryCopyEncoder
 
         BinaryPrimitives.WriteInt32BigEndian(_bytes.AsSpan(lengthAt), _length - lengthAt - 4);
     }
+
+    /// <summary>
+    /// Microseconds since 2000-01-01 UTC; the first and last instants .NET has are -infinity and infinity, as Npgsql
+    /// writes them.
+    /// </summary>
+    private static long Microseconds(DateTimeOffset instant) =>
+        instant == DateTimeOffset.MinValue ? long.MinValue
+        : instant == DateTimeOffset.MaxValue ? long.MaxValue
+        : (instant.UtcTicks - PostgresEpochTicks) / TimeSpan.TicksPerMicrosecond;
 
     /// <summary>One dimension (none when empty), a has-null flag, the element type, the length and lower bound (1), the elements.</summary>
     private void WriteTextArray(string?[] texts)

@@ -53,15 +53,40 @@ public sealed class CopyData
 
     private async Task CopyAsync(NpgsqlConnection connection, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        await using var copy = await connection.BeginRawBinaryCopyAsync(_copySql, cancellationToken);
+        var copy = await connection.BeginRawBinaryCopyAsync(_copySql, cancellationToken);
         try
         {
             await copy.WriteAsync(bytes, cancellationToken);
         }
-        catch
+        catch (Exception e)
+        {
+            await AbandonAsync(copy);
+            if (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+            {
+                // Npgsql reports a write cancelled part way as a broken stream; the run was cancelled, and says so.
+                throw new OperationCanceledException("The copy was cancelled.", e, cancellationToken);
+            }
+
+            throw;
+        }
+
+        await copy.DisposeAsync(); // ends the copy: the server's verdict on the rows (a constraint, a type) comes here
+    }
+
+    /// <summary>
+    /// Cancels a copy whose write failed, so that none of its rows stay. The write's own error is the one the caller
+    /// gets, not one from cancelling a copy on a connection the failed write has broken.
+    /// </summary>
+    private static async Task AbandonAsync(NpgsqlRawCopyStream copy)
+    {
+        try
         {
             await copy.CancelAsync();
-            throw;
+            await copy.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // The connection is broken (what failed the write) or the server already ended the copy: nothing to cancel.
         }
     }
 }

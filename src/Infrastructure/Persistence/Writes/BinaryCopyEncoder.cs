@@ -71,9 +71,7 @@ internal sealed class BinaryCopyEncoder
             return;
         }
 
-        // The length comes first but is known once the value is written: reserve it, write the value, fill it in.
-        var lengthAt = _length;
-        WriteInt32(0);
+        var lengthAt = ReserveLength();
         switch (value)
         {
             case string json when column.WireType == NpgsqlDbType.Jsonb:
@@ -109,7 +107,7 @@ internal sealed class BinaryCopyEncoder
                 throw new InvalidOperationException($"Column {column.Name}: no binary COPY encoding for {value.GetType().Name}.");
         }
 
-        BinaryPrimitives.WriteInt32BigEndian(_bytes.AsSpan(lengthAt), _length - lengthAt - 4);
+        FillLength(lengthAt);
     }
 
     /// <summary>
@@ -141,10 +139,9 @@ internal sealed class BinaryCopyEncoder
                 continue;
             }
 
-            var lengthAt = _length;
-            WriteInt32(0);
+            var lengthAt = ReserveLength();
             WriteUtf8(text);
-            BinaryPrimitives.WriteInt32BigEndian(_bytes.AsSpan(lengthAt), _length - lengthAt - 4);
+            FillLength(lengthAt);
         }
     }
 
@@ -182,6 +179,15 @@ internal sealed class BinaryCopyEncoder
         var span = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
         _length -= span.Length - Encoding.UTF8.GetBytes(text, span);
     }
+
+    /// <summary>A value's length comes before it but is known once it is written: reserved here, filled in by <see cref="FillLength"/>.</summary>
+    private int ReserveLength()
+    {
+        Reserve(4);
+        return _length - 4;
+    }
+
+    private void FillLength(int lengthAt) => BinaryPrimitives.WriteInt32BigEndian(_bytes.AsSpan(lengthAt), _length - lengthAt - 4);
 
     private void WriteByte(byte value) => Reserve(1)[0] = value;
 

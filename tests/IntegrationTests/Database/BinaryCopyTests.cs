@@ -40,7 +40,7 @@ public sealed class BinaryCopyTests
         await using var connection = await OpenAsync();
         await CreateTableAsync(connection, Columns);
 
-        await CopyData.Encode("copied", Columns, Rows, row => row).WriteAsync(connection, CancellationToken.None);
+        await Encode("copied", Columns, Rows, row => row).WriteAsync(connection, CancellationToken.None);
 
         await using var command = new NpgsqlCommand(
             "SELECT id, name, precision, flight, success, date_utc, run_id, payload_ids, raw::text, note::text, mass_kg FROM copied ORDER BY id DESC", connection);
@@ -68,6 +68,36 @@ public sealed class BinaryCopyTests
         Assert.Equal(expected, read);
     }
 
+    [Fact]
+    public async Task RowsOverManySegments_AndValuesLargerThanASegment_ReadBackAsWritten()
+    {
+        CopyColumn[] columns =
+        [
+            new("id", "integer", NpgsqlDbType.Integer), new("note", "text", NpgsqlDbType.Text),
+            new("tags", "text[]", NpgsqlDbType.Array | NpgsqlDbType.Text),
+        ];
+        // Texts of every length up to 300 characters, some of them 4 bytes each: fields end anywhere in a segment.
+        var rows = Enumerable.Range(0, 3000)
+            .Select(i => (Id: i, Note: string.Concat(Enumerable.Repeat(i % 2 == 0 ? "é" : "🚀", i % 300)), Tags: new[] { $"t{i}", "ü" }))
+            .Append((Id: 3000, Note: new string('x', 3 * BinaryCopyEncoder.SegmentSize), Tags: [new string('y', 2 * BinaryCopyEncoder.SegmentSize)]))
+            .Append((Id: 3001, Note: "after the large ones", Tags: []))
+            .ToList();
+        await using var connection = await OpenAsync();
+        await CreateTableAsync(connection, columns);
+
+        await Encode("copied", columns, rows, r => [r.Id, r.Note, r.Tags]).WriteAsync(connection, CancellationToken.None);
+
+        await using var command = new NpgsqlCommand("SELECT id, note, tags FROM copied ORDER BY id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var read = new List<(int, string, string)>();
+        while (await reader.ReadAsync())
+        {
+            read.Add((reader.GetInt32(0), reader.GetString(1), string.Join("|", reader.GetFieldValue<string[]>(2))));
+        }
+
+        Assert.Equal(rows.Select(r => (r.Id, r.Note, string.Join("|", r.Tags))), read);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("0.000")]
@@ -89,7 +119,7 @@ public sealed class BinaryCopyTests
         await using var connection = await OpenAsync();
         await CreateTableAsync(connection, columns);
 
-        await CopyData.Encode("copied", columns, [number], n => [n]).WriteAsync(connection, CancellationToken.None);
+        await Encode("copied", columns, [number], n => [n]).WriteAsync(connection, CancellationToken.None);
 
         await using var command = new NpgsqlCommand("SELECT n, n::text FROM copied", connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -105,7 +135,7 @@ public sealed class BinaryCopyTests
         await using var connection = await OpenAsync();
         await CreateTableAsync(connection, columns);
 
-        await CopyData.Encode("copied", columns, [DateTimeOffset.MaxValue, DateTimeOffset.MinValue], at => [at]).WriteAsync(connection, CancellationToken.None);
+        await Encode("copied", columns, [DateTimeOffset.MaxValue, DateTimeOffset.MinValue], at => [at]).WriteAsync(connection, CancellationToken.None);
 
         await using var command = new NpgsqlCommand("SELECT at::text, at FROM copied ORDER BY copied.at", connection);
         await using var reader = await command.ExecuteReaderAsync();
@@ -126,7 +156,7 @@ public sealed class BinaryCopyTests
         await CreateTableAsync(connection, columns);
 
         var failure = await Assert.ThrowsAsync<PostgresException>(() =>
-            CopyData.Encode("copied", columns, ["5eb87cd9ffd86e000604b32a", new string('x', 25)], id => [id]).WriteAsync(connection, CancellationToken.None));
+            Encode("copied", columns, ["5eb87cd9ffd86e000604b32a", new string('x', 25)], id => [id]).WriteAsync(connection, CancellationToken.None));
 
         Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, failure.SqlState);
         await using var count = new NpgsqlCommand("SELECT count(*) FROM copied", connection);
@@ -145,7 +175,7 @@ public sealed class BinaryCopyTests
             """);
         CopyColumn[] columns = [new("id", "integer", NpgsqlDbType.Integer), new("note", "text", NpgsqlDbType.Text)];
         var note = new string('x', 4096);
-        var rows = CopyData.Encode("copied", columns, Enumerable.Range(0, 10_000), id => [id, note]); // 40 MB
+        var rows = Encode("copied", columns, Enumerable.Range(0, 10_000), id => [id, note]); // 40 MB
         await using var connection = await database.DataSource.OpenConnectionAsync();
         using var cancellation = new CancellationTokenSource();
 
@@ -165,8 +195,11 @@ public sealed class BinaryCopyTests
         await using var connection = await OpenAsync();
 
         // The table does not exist: a COPY would fail, so none is sent.
-        await CopyData.Encode("missing", columns, Array.Empty<string>(), id => [id]).WriteAsync(connection, CancellationToken.None);
+        await Encode("missing", columns, Array.Empty<string>(), id => [id]).WriteAsync(connection, CancellationToken.None);
     }
+
+    private static CopyData Encode<T>(string table, IReadOnlyList<CopyColumn> columns, IEnumerable<T> rows, Func<T, object?[]> values) =>
+        new CopyTarget<T>(table, columns, values).Encode(rows);
 
     private static object? Read<T>(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
 

@@ -11,13 +11,13 @@ using SpaceX.Infrastructure.Persistence;
 namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 
 /// <summary>
-/// One run's transaction, on the connection that holds the run lock: staging tables that receive each page by binary COPY, then the
-/// set-based statements that make them the current state; applied, it is the run's <see cref="IAppliedRun"/>. Disposed before
-/// <see cref="CommitAsync"/>, it rolls back.
+/// One run's transaction, on the connection that holds the run lock: staging tables that receive the pages by binary COPY,
+/// gathered in batches of megabytes (<see cref="CopyBatch{T}"/>), then the set-based statements that make them the current
+/// state; applied, it is the run's <see cref="IAppliedRun"/>. Disposed before <see cref="CommitAsync"/>, it rolls back.
 /// The staging tables are created with the first page staged: a run that stages nothing (nothing changed) creates none and
 /// runs none of the statements that read them. The reference collections (launchpads, rockets, landing pads) are written
 /// as soon as they arrive, before any launch that names them. On a first load (no launch, payload nor raw version stored
-/// yet) every page goes straight into its tables: nothing stored can conflict, and the payloads arrive before the
+/// yet) every batch goes straight into its tables: nothing stored can conflict, and the payloads arrive before the
 /// launches, whose total mass is read from them.
 /// </summary>
 internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
@@ -29,6 +29,11 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private readonly DateTimeOffset _now;
     private readonly bool _firstLoad;
     private readonly CopyQueue _copies = new();
+    private readonly CopyBatch<Staged<Payload>> _payloads;
+    private readonly CopyBatch<Staged<Launch>>? _launches; // staged runs: encoded as they come
+    private List<Staged<Launch>> _launchesAwaitingMasses = []; // a first load: encoded when copied, with their masses
+    private readonly CopyBatch<(string LaunchId, Core Core)> _cores;
+    private readonly CopyBatch<Staged<Launch>> _rawVersions;
     private int _launchesStaged;
     private int _payloadsCopied;
     private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
@@ -43,6 +48,19 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         _dryRun = dryRun;
         _firstLoad = firstLoad;
         _now = now;
+        if (firstLoad)
+        {
+            _payloads = WriteTables.Payloads.IntoTable(run.Id, now).Batch();
+            _cores = WriteTables.LaunchCores.IntoTable(run.Id, now).Batch();
+            _rawVersions = RawVersions.IntoTable(run.Id, now).Batch();
+        }
+        else
+        {
+            _payloads = WriteTables.Payloads.Staging.Batch();
+            _launches = WriteTables.Launches.Staging.Batch();
+            _cores = WriteTables.LaunchCores.Staging.Batch();
+            _rawVersions = RawVersions.Staging.Batch();
+        }
     }
 
     public static async Task<PostgresRunTransaction> BeginAsync(
@@ -104,7 +122,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     /// <summary>Encoded here, by the caller; copied and upserted when the connection is free.</summary>
     private Task WriteReferencesAsync<T>(StagedUpsert<T> table, IReadOnlyList<T> records, CancellationToken cancellationToken)
     {
-        var staged = table.Staged(records);
+        var staged = table.Staging.Encode(records);
         return _copies.EnqueueAsync(async () =>
         {
             await CreateStagingTablesAsync(cancellationToken);
@@ -115,20 +133,14 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 
     public Task StagePayloadsAsync(IReadOnlyList<Staged<Payload>> payloads, CancellationToken cancellationToken)
     {
-        if (!_firstLoad)
+        if (_firstLoad)
         {
-            var staged = WriteTables.Payloads.Staged(payloads);
-            return _copies.EnqueueAsync(async () =>
-            {
-                await CreateStagingTablesAsync(cancellationToken);
-                await staged.WriteAsync(_connection, cancellationToken);
-            });
+            _payloadsCopied += payloads.Count;
+            _massesStale |= _launchesStaged > 0;
         }
 
-        _payloadsCopied += payloads.Count;
-        _massesStale |= _launchesStaged > 0;
-        var rows = WriteTables.Payloads.IntoTable(payloads, _run.Id, _now);
-        return _copies.EnqueueAsync(() => rows.WriteAsync(_connection, cancellationToken));
+        _payloads.Add(payloads);
+        return _payloads.IsFull ? CopyBatchesAsync(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>
@@ -138,26 +150,49 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public Task StageLaunchesAsync(IReadOnlyList<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         _launchesStaged += launches.Count;
-        List<(string, Core)> cores = [.. launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c)))];
-        if (!_firstLoad)
+        _cores.Add(launches.SelectMany(l => l.Record.Cores.Select(c => (l.Record.Id, c))));
+        _rawVersions.Add(launches);
+        if (_launches is null)
         {
-            CopyData[] staged = [WriteTables.Launches.Staged(launches), WriteTables.LaunchCores.Staged(cores), RawVersions.Staged(launches)];
-            return _copies.EnqueueAsync(async () =>
+            _launchesAwaitingMasses.AddRange(launches);
+        }
+        else
+        {
+            _launches.Add(launches);
+        }
+
+        return _cores.IsFull || _rawVersions.IsFull || _launches?.IsFull == true ? CopyBatchesAsync(cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Copies what the batches hold, payloads first: a first load's launches read their payloads' masses. Run when a
+    /// batch is full, and before anything reads what was staged.
+    /// </summary>
+    private async Task CopyBatchesAsync(CancellationToken cancellationToken)
+    {
+        if (!_payloads.IsEmpty)
+        {
+            var payloads = _payloads.Take();
+            await _copies.EnqueueAsync(async () =>
             {
                 await CreateStagingTablesAsync(cancellationToken);
-                foreach (var copy in staged)
-                {
-                    await copy.WriteAsync(_connection, cancellationToken);
-                }
+                await payloads.WriteAsync(_connection, cancellationToken);
             });
         }
 
-        CopyData[] rows = [WriteTables.LaunchCores.IntoTable(cores, _run.Id, _now), RawVersions.IntoTable(launches, _run.Id, _now)];
-        return _copies.EnqueueAsync(async () =>
+        if (_rawVersions.IsEmpty)
         {
-            var masses = await PayloadMasses.ReadAsync(_connection, launches.Select(l => l.Record), cancellationToken);
-            await WriteTables.Launches.IntoTable(launches, _run.Id, _now, l => WriteTables.DerivedLaunchValues(l.Record, masses))
-                .WriteAsync(_connection, cancellationToken);
+            return; // no launch since the last copy (each launch has its raw version)
+        }
+
+        var launches = _launches?.Take();
+        var awaitingMasses = _launchesAwaitingMasses;
+        _launchesAwaitingMasses = [];
+        CopyData[] rows = [_cores.Take(), _rawVersions.Take()];
+        await _copies.EnqueueAsync(async () =>
+        {
+            await CreateStagingTablesAsync(cancellationToken);
+            await (launches ?? await WithMassesAsync(awaitingMasses, cancellationToken)).WriteAsync(_connection, cancellationToken);
             foreach (var copy in rows)
             {
                 await copy.WriteAsync(_connection, cancellationToken);
@@ -165,11 +200,24 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         });
     }
 
+    /// <summary>A first load's launches, encoded with the total masses of their payloads as stored by now.</summary>
+    private async Task<CopyData> WithMassesAsync(List<Staged<Launch>> launches, CancellationToken cancellationToken)
+    {
+        var masses = await PayloadMasses.ReadAsync(_connection, launches.Select(l => l.Record), cancellationToken);
+        return WriteTables.Launches.IntoTable(_run.Id, _now, l => WriteTables.DerivedLaunchValues(l.Record, masses)).Encode(launches);
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        await CopyBatchesAsync(cancellationToken);
+        await _copies.DrainAsync();
+    }
+
     /// <summary>None on a first load: nothing was stored before this run.</summary>
     public async Task<IReadOnlyList<string>> FindUnservedLaunchesAsync(
         LaunchSelection reRead, IReadOnlyCollection<string> alsoServed, CancellationToken cancellationToken)
     {
-        await _copies.DrainAsync();
+        await DrainAsync(cancellationToken);
         return _firstLoad
             ? []
             : await Unserved.FindLaunchesAsync(_connection, reRead, alsoServed, _staging ? WriteTables.Launches.StagingTable : null, cancellationToken);
@@ -178,7 +226,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     public async Task<IReadOnlyList<UnstoredPayload>> FindUnstoredPayloadsAsync(
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
     {
-        await _copies.DrainAsync();
+        await DrainAsync(cancellationToken);
         if (!_firstLoad && !_staging)
         {
             return []; // no launch staged, none listing a payload
@@ -205,7 +253,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 
     public async Task<IAppliedRun> ApplyAsync(RunFindings findings, CancellationToken cancellationToken)
     {
-        await _copies.DrainAsync();
+        await DrainAsync(cancellationToken);
 
         var (payloads, launches) = _firstLoad
             ? ((Inserted: _payloadsCopied, Updated: 0), (Inserted: _launchesStaged, Updated: 0))
@@ -220,10 +268,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         var rawVersions = _firstLoad ? _launchesStaged
             : _staging ? await RawVersions.InsertStagedAsync(_connection, _run.Id, _now, cancellationToken)
             : 0;
-        await CopyData.Encode(
-                TableNames.QuarantinedRecords, WriteTables.QuarantineColumns, findings.Quarantined,
-                record => WriteTables.QuarantineRow(record, _run.Id, _now))
-            .WriteAsync(_connection, cancellationToken);
+        await WriteTables.Quarantine(_run.Id, _now).Encode(findings.Quarantined).WriteAsync(_connection, cancellationToken);
 
         await FingerprintRows.SaveAsync(_connection, findings.Fingerprints, _run.Id, _now, cancellationToken);
         Changes = new AppliedChanges(

@@ -8,13 +8,19 @@ namespace SpaceX.Infrastructure.Persistence.Writes;
 /// <summary>
 /// Rows in PostgreSQL's binary COPY format, encoded by hand for the column types this project copies: a header, then per
 /// row its field count and each field as its length (-1 for null) and its value as the type's binary receive function
-/// reads it, then a trailer. Npgsql's binary importer makes one awaited call per field on the connection; encoding a page
-/// here, on the thread that read it, leaves the copy nothing to do but stream bytes. The bytes are in an array from the
-/// shared pool (a page's rows are megabytes, and a fresh array each page costs the garbage collector and page faults);
-/// <see cref="CopyData"/> gives it back once written.
+/// reads it, then a trailer. Npgsql's binary importer makes one awaited call per field on the connection; encoding rows
+/// here, on the thread that read them, leaves the copy nothing to do but stream bytes.
+/// The bytes are in segments of 64 KB from a pool (a batch is megabytes: one array grown by doubling, or a fresh one
+/// each time, costs the garbage collector and page faults), each field whole in one segment; each segment is one
+/// CopyData message, which the server parses while the next arrives. <see cref="CopyData"/> gives them back once written.
 /// </summary>
-internal sealed class BinaryCopyEncoder
+public sealed class BinaryCopyEncoder
 {
+    public const int SegmentSize = 64 * 1024;
+
+    /// <summary>Enough segments for the batches a run has in hand at once (one being copied, one filling).</summary>
+    public static readonly ArrayPool<byte> Segments = ArrayPool<byte>.Create(maxArrayLength: SegmentSize, maxArraysPerBucket: 1024);
+
     /// <summary>"PGCOPY\n\377\r\n\0", then no flags and no header extension.</summary>
     private static ReadOnlySpan<byte> Header => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
@@ -23,19 +29,24 @@ internal sealed class BinaryCopyEncoder
     private const byte JsonbVersion = 1;
     private const short NumericPositive = 0x0000;
     private const short NumericNegative = 0x4000;
+    private const int NumericMaxBytes = 8 + 2 * 8; // the header and at most 8 base-10000 digits
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
     private readonly IReadOnlyList<CopyColumn> _columns;
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
-    private int _length;
+    private readonly List<ArraySegment<byte>> _full = [];
+    private byte[] _segment = Segments.Rent(SegmentSize);
+    private int _used;
 
     public BinaryCopyEncoder(IReadOnlyList<CopyColumn> columns)
     {
         _columns = columns;
-        Header.CopyTo(Reserve(Header.Length));
+        Header.CopyTo(Take(Header.Length));
     }
 
     public int Rows { get; private set; }
+
+    /// <summary>The bytes encoded so far.</summary>
+    public long Length { get; private set; }
 
     public void AddRow(object?[] values)
     {
@@ -44,7 +55,7 @@ internal sealed class BinaryCopyEncoder
             throw new InvalidOperationException($"A row of {values.Length} values for {_columns.Count} columns.");
         }
 
-        WriteInt16((short)_columns.Count);
+        BinaryPrimitives.WriteInt16BigEndian(Take(2), (short)_columns.Count);
         for (var i = 0; i < values.Length; i++)
         {
             WriteField(_columns[i], values[i]);
@@ -54,61 +65,78 @@ internal sealed class BinaryCopyEncoder
     }
 
     /// <summary>
-    /// The rows and the trailer (a field count of -1), what a COPY … FROM STDIN (FORMAT BINARY) reads, at the start of a
-    /// pooled array: return it to <see cref="ArrayPool{T}.Shared"/> when they are written.
+    /// The rows and the trailer (a field count of -1), what a COPY … FROM STDIN (FORMAT BINARY) reads, in pooled segments:
+    /// return them to <see cref="Segments"/> when they are written.
     /// </summary>
-    public (byte[] Pooled, int Length) Complete()
+    public IReadOnlyList<ArraySegment<byte>> Complete()
     {
-        WriteInt16(-1);
-        return (_bytes, _length);
+        BinaryPrimitives.WriteInt16BigEndian(Take(2), -1);
+        _full.Add(new ArraySegment<byte>(_segment, 0, _used));
+        return _full;
     }
 
+    /// <summary>A field: its length, then its value, written in room for the largest value it can be.</summary>
     private void WriteField(CopyColumn column, object? value)
     {
         if (value is null)
         {
-            WriteInt32(Null);
+            BinaryPrimitives.WriteInt32BigEndian(Take(4), Null);
             return;
         }
 
-        var lengthAt = ReserveLength();
+        var room = Room(4 + MaxBytes(column, value));
+        var field = new SpanWriter(room[4..]);
         switch (value)
         {
             case string json when column.WireType == NpgsqlDbType.Jsonb:
-                WriteByte(JsonbVersion);
-                WriteUtf8(json);
+                field.Byte(JsonbVersion);
+                field.Utf8(json);
                 break;
             case byte[] json when column.WireType == NpgsqlDbType.Jsonb:
-                WriteByte(JsonbVersion);
-                json.CopyTo(Reserve(json.Length));
+                field.Byte(JsonbVersion);
+                field.Bytes(json);
                 break;
             case string text:
-                WriteUtf8(text);
+                field.Utf8(text);
                 break;
             case int number:
-                WriteInt32(number);
+                field.Int32(number);
                 break;
             case bool flag:
-                WriteByte(flag ? (byte)1 : (byte)0);
+                field.Byte(flag ? (byte)1 : (byte)0);
                 break;
             case DateTimeOffset instant:
-                WriteInt64(Microseconds(instant));
+                field.Int64(Microseconds(instant));
                 break;
             case Guid id:
-                id.TryWriteBytes(Reserve(16), bigEndian: true, out _);
+                field.Guid(id);
                 break;
             case decimal number:
-                WriteNumeric(number);
+                WriteNumeric(ref field, number);
                 break;
             case string?[] texts:
-                WriteTextArray(texts);
+                WriteTextArray(ref field, texts);
                 break;
-            default:
-                throw new InvalidOperationException($"Column {column.Name}: no binary COPY encoding for {value.GetType().Name}.");
         }
 
-        FillLength(lengthAt);
+        BinaryPrimitives.WriteInt32BigEndian(room, field.Written);
+        _used += 4 + field.Written;
+        Length += 4 + field.Written;
     }
+
+    private static int MaxBytes(CopyColumn column, object value) => value switch
+    {
+        string json when column.WireType == NpgsqlDbType.Jsonb => 1 + Encoding.UTF8.GetMaxByteCount(json.Length),
+        byte[] json when column.WireType == NpgsqlDbType.Jsonb => 1 + json.Length,
+        string text => Encoding.UTF8.GetMaxByteCount(text.Length),
+        int => 4,
+        bool => 1,
+        DateTimeOffset => 8,
+        Guid => 16,
+        decimal => NumericMaxBytes,
+        string?[] texts => 20 + texts.Sum(t => 4 + (t is null ? 0 : Encoding.UTF8.GetMaxByteCount(t.Length))),
+        _ => throw new InvalidOperationException($"Column {column.Name}: no binary COPY encoding for {value.GetType().Name}."),
+    };
 
     /// <summary>
     /// Microseconds since 2000-01-01 UTC; the first and last instants .NET has are -infinity and infinity, as Npgsql
@@ -120,28 +148,26 @@ internal sealed class BinaryCopyEncoder
         : (instant.UtcTicks - PostgresEpochTicks) / TimeSpan.TicksPerMicrosecond;
 
     /// <summary>One dimension (none when empty), a has-null flag, the element type, the length and lower bound (1), the elements.</summary>
-    private void WriteTextArray(string?[] texts)
+    private static void WriteTextArray(ref SpanWriter field, string?[] texts)
     {
-        WriteInt32(texts.Length == 0 ? 0 : 1);
-        WriteInt32(texts.Contains(null) ? 1 : 0);
-        WriteInt32(TextOid);
+        field.Int32(texts.Length == 0 ? 0 : 1);
+        field.Int32(texts.Contains(null) ? 1 : 0);
+        field.Int32(TextOid);
         if (texts.Length > 0)
         {
-            WriteInt32(texts.Length);
-            WriteInt32(1);
+            field.Int32(texts.Length);
+            field.Int32(1);
         }
 
         foreach (var text in texts)
         {
             if (text is null)
             {
-                WriteInt32(Null);
+                field.Int32(Null);
                 continue;
             }
 
-            var lengthAt = ReserveLength();
-            WriteUtf8(text);
-            FillLength(lengthAt);
+            field.Utf8WithLength(text);
         }
     }
 
@@ -150,7 +176,7 @@ internal sealed class BinaryCopyEncoder
     /// 10000), the sign and the scale to display. A decimal is an integer over a power of ten; scaled up to a multiple
     /// of four decimal places, its base-10000 digits are the numeric's.
     /// </summary>
-    private void WriteNumeric(decimal number)
+    private static void WriteNumeric(ref SpanWriter field, decimal number)
     {
         var bits = decimal.GetBits(number);
         var scale = number.Scale;
@@ -164,52 +190,76 @@ internal sealed class BinaryCopyEncoder
             digits[count++] = (short)(integer % 10000);
         }
 
-        WriteInt16((short)count);
-        WriteInt16((short)(count - 1 - (scale + padding) / 4));
-        WriteInt16(number < 0 ? NumericNegative : NumericPositive);
-        WriteInt16((short)scale);
+        field.Int16((short)count);
+        field.Int16((short)(count - 1 - (scale + padding) / 4));
+        field.Int16(number < 0 ? NumericNegative : NumericPositive);
+        field.Int16((short)scale);
         for (var i = count - 1; i >= 0; i--)
         {
-            WriteInt16(digits[i]);
+            field.Int16(digits[i]);
         }
     }
-
-    private void WriteUtf8(string text)
-    {
-        var span = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        _length -= span.Length - Encoding.UTF8.GetBytes(text, span);
-    }
-
-    /// <summary>A value's length comes before it but is known once it is written: reserved here, filled in by <see cref="FillLength"/>.</summary>
-    private int ReserveLength()
-    {
-        Reserve(4);
-        return _length - 4;
-    }
-
-    private void FillLength(int lengthAt) => BinaryPrimitives.WriteInt32BigEndian(_bytes.AsSpan(lengthAt), _length - lengthAt - 4);
-
-    private void WriteByte(byte value) => Reserve(1)[0] = value;
-
-    private void WriteInt16(short value) => BinaryPrimitives.WriteInt16BigEndian(Reserve(2), value);
-
-    private void WriteInt32(int value) => BinaryPrimitives.WriteInt32BigEndian(Reserve(4), value);
-
-    private void WriteInt64(long value) => BinaryPrimitives.WriteInt64BigEndian(Reserve(8), value);
 
     /// <summary>The next <paramref name="count"/> bytes, counted as written.</summary>
-    private Span<byte> Reserve(int count)
+    private Span<byte> Take(int count)
     {
-        if (_length + count > _bytes.Length)
+        var span = Room(count)[..count];
+        _used += count;
+        Length += count;
+        return span;
+    }
+
+    /// <summary>
+    /// At least <paramref name="count"/> bytes in one piece where the next bytes go, not yet counted as written: in a new
+    /// segment when the current one has less left (a value larger than a segment gets one of its own size).
+    /// </summary>
+    private Span<byte> Room(int count)
+    {
+        if (_used + count > _segment.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + count));
-            _bytes.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_bytes);
-            _bytes = larger;
+            _full.Add(new ArraySegment<byte>(_segment, 0, _used));
+            _segment = count > SegmentSize ? new byte[count] : Segments.Rent(SegmentSize);
+            _used = 0;
         }
 
-        var span = _bytes.AsSpan(_length, count);
-        _length += count;
-        return span;
+        return _segment.AsSpan(_used);
+    }
+
+    /// <summary>Writes a field's value into its room, counting what it wrote.</summary>
+    private ref struct SpanWriter(Span<byte> room)
+    {
+        private readonly Span<byte> _room = room;
+
+        public int Written { get; private set; }
+
+        public void Byte(byte value) => _room[Written++] = value;
+
+        public void Int16(short value) => BinaryPrimitives.WriteInt16BigEndian(Next(2), value);
+
+        public void Int32(int value) => BinaryPrimitives.WriteInt32BigEndian(Next(4), value);
+
+        public void Int64(long value) => BinaryPrimitives.WriteInt64BigEndian(Next(8), value);
+
+        public void Guid(Guid value) => value.TryWriteBytes(Next(16), bigEndian: true, out _);
+
+        public void Bytes(ReadOnlySpan<byte> value) => value.CopyTo(Next(value.Length));
+
+        public void Utf8(string text) => Written += Encoding.UTF8.GetBytes(text, _room[Written..]);
+
+        /// <summary>The text's length in bytes, then the text: the length is known once the text is written.</summary>
+        public void Utf8WithLength(string text)
+        {
+            var lengthAt = Written;
+            Written += 4;
+            Utf8(text);
+            BinaryPrimitives.WriteInt32BigEndian(_room[lengthAt..], Written - lengthAt - 4);
+        }
+
+        private Span<byte> Next(int count)
+        {
+            var span = _room.Slice(Written, count);
+            Written += count;
+            return span;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Npgsql;
 
 namespace SpaceX.Infrastructure.Persistence.Writes;
@@ -11,52 +10,45 @@ public sealed class CopyData
 {
     private readonly string _copySql;
     private readonly int _rows;
-    private byte[]? _pooled;
-    private readonly int _length;
+    private IReadOnlyList<ArraySegment<byte>>? _segments;
 
-    private CopyData(string copySql, (byte[] Pooled, int Length) bytes, int rows)
+    internal CopyData(string copySql, IReadOnlyList<ArraySegment<byte>> segments, int rows)
     {
         _copySql = copySql;
-        (_pooled, _length) = bytes;
+        _segments = segments;
         _rows = rows;
-    }
-
-    public static CopyData Encode<T>(string table, IReadOnlyList<CopyColumn> columns, IEnumerable<T> rows, Func<T, object?[]> values)
-    {
-        var encoder = new BinaryCopyEncoder(columns);
-        foreach (var row in rows)
-        {
-            encoder.AddRow(values(row));
-        }
-
-        return new CopyData(
-            $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", encoder.Complete(), encoder.Rows);
     }
 
     /// <summary>Copies the rows, if any. A copy that fails part way is cancelled: none of its rows stay.</summary>
     public async Task WriteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var bytes = _pooled ?? throw new InvalidOperationException($"Rows already written: {_copySql}");
-        _pooled = null;
+        var segments = _segments ?? throw new InvalidOperationException($"Rows already written: {_copySql}");
+        _segments = null;
         try
         {
             if (_rows > 0)
             {
-                await CopyAsync(connection, bytes.AsMemory(0, _length), cancellationToken);
+                await CopyAsync(connection, segments, cancellationToken);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            foreach (var segment in segments.Where(s => s.Array!.Length == BinaryCopyEncoder.SegmentSize))
+            {
+                BinaryCopyEncoder.Segments.Return(segment.Array!);
+            }
         }
     }
 
-    private async Task CopyAsync(NpgsqlConnection connection, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    private async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<ArraySegment<byte>> segments, CancellationToken cancellationToken)
     {
         var copy = await connection.BeginRawBinaryCopyAsync(_copySql, cancellationToken);
         try
         {
-            await copy.WriteAsync(bytes, cancellationToken);
+            foreach (var segment in segments)
+            {
+                await copy.WriteAsync(segment, cancellationToken);
+            }
         }
         catch (Exception e)
         {

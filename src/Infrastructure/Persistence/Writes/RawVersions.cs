@@ -25,11 +25,10 @@ internal static class RawVersions
 
     public static string CreateStagingSql => TempTables.CreateSql(StagingTable, StagedColumns);
 
-    public static CopyData Staged(IReadOnlyList<Staged<Launch>> launches) =>
-        CopyData.Encode(StagingTable, StagedColumns, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8]);
+    public static readonly CopyTarget<Staged<Launch>> Staging = new(StagingTable, StagedColumns, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8]);
 
-    public static CopyData IntoTable(IReadOnlyList<Staged<Launch>> launches, Guid runId, DateTimeOffset now) =>
-        CopyData.Encode(TableNames.RawLaunches, StoredColumns, launches, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now]);
+    public static CopyTarget<Staged<Launch>> IntoTable(Guid runId, DateTimeOffset now) =>
+        new(TableNames.RawLaunches, StoredColumns, s => [s.Record.Id, s.Raw.ContentHash, s.Raw.Utf8, runId, now]);
 
     /// <summary>Inserts the staged versions not kept yet; returns how many.</summary>
     public static async Task<int> InsertStagedAsync(NpgsqlConnection connection, Guid runId, DateTimeOffset now, CancellationToken cancellationToken)

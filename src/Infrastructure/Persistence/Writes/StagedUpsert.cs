@@ -32,16 +32,15 @@ public sealed record StagedUpsert<T>(
         ? [FirstSeenAt, LastChangedAt, new("first_seen_run_id", "uuid", NpgsqlDbType.Uuid), new("last_changed_run_id", "uuid", NpgsqlDbType.Uuid)]
         : [FirstSeenAt, LastChangedAt];
 
-    /// <summary>The rows, encoded for their staging table.</summary>
-    public CopyData Staged(IReadOnlyList<T> rows) => CopyData.Encode(StagingTable, Columns, rows, Values);
+    /// <summary>Rows copied into the staging table.</summary>
+    public CopyTarget<T> Staging => new(StagingTable, Columns, Values);
 
     /// <summary>
-    /// The rows, encoded to go into an empty table (a first load) straight: no staging, no conflict to look for. The
-    /// audit columns are set as an insert by <see cref="UpsertAsync"/> sets them; the derived columns, by
-    /// <paramref name="derived"/>, which must give what the upsert's SQL would (one value per <see cref="Derived"/>
-    /// column, in its order).
+    /// Rows copied into an empty table (a first load) straight: no staging, no conflict to look for. The audit columns
+    /// are set as an insert by <see cref="UpsertAsync"/> sets them; the derived columns, by <paramref name="derived"/>,
+    /// which must give what the upsert's SQL would (one value per <see cref="Derived"/> column, in its order).
     /// </summary>
-    public CopyData IntoTable(IReadOnlyList<T> rows, Guid runId, DateTimeOffset now, Func<T, object?[]>? derived = null)
+    public CopyTarget<T> IntoTable(Guid runId, DateTimeOffset now, Func<T, object?[]>? derived = null)
     {
         var derivedColumns = Derived?.Select(d => d.Column).ToList() ?? [];
         if (derivedColumns.Count > 0 && derived is null)
@@ -50,8 +49,7 @@ public sealed record StagedUpsert<T>(
         }
 
         object[] auditValues = TracksRuns ? [now, now, runId, runId] : [now, now];
-        return CopyData.Encode(
-            Table, [.. Columns, .. derivedColumns, .. AuditColumns], rows, row => [.. Values(row), .. derived?.Invoke(row) ?? [], .. auditValues]);
+        return new(Table, [.. Columns, .. derivedColumns, .. AuditColumns], row => [.. Values(row), .. derived?.Invoke(row) ?? [], .. auditValues]);
     }
 
     /// <summary>Upserts everything staged; returns how many rows were inserted and how many updated.</summary>

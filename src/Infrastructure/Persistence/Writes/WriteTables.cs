@@ -125,7 +125,7 @@ internal static class WriteTables
         s => [s.Record.Id, s.Record.Name, s.Record.Type, s.Record.Active, s.Raw.ContentHash, s.Raw.Utf8],
         HashChanged);
 
-    public static readonly IReadOnlyList<CopyColumn> QuarantineColumns =
+    private static readonly IReadOnlyList<CopyColumn> QuarantineColumns =
     [
         new("run_id", "uuid", NpgsqlDbType.Uuid),
         new("entity", "varchar(16)", NpgsqlDbType.Varchar),
@@ -135,6 +135,7 @@ internal static class WriteTables
         new("quarantined_at", "timestamptz", NpgsqlDbType.TimestampTz),
     ];
 
-    public static object?[] QuarantineRow(QuarantinedRecord record, Guid runId, DateTimeOffset now) =>
-        [runId, record.Kind.Name(), record.RecordId, record.Reasons.ToArray(), record.RawJson, now];
+    public static CopyTarget<QuarantinedRecord> Quarantine(Guid runId, DateTimeOffset now) => new(
+        TableNames.QuarantinedRecords, QuarantineColumns,
+        record => [runId, record.Kind.Name(), record.RecordId, record.Reasons.ToArray(), record.RawJson, now]);
 }

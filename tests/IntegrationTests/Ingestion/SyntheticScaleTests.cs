@@ -6,7 +6,7 @@ namespace SpaceX.IntegrationTests.Ingestion;
 
 /// <summary>
 /// Many pages through the streaming path, in several copies of each table (raw versions of 10,000 launches are about
-/// 22 MB, their payloads 12 MB, copied in batches of 8 MB): every page staged, nothing lost or doubled, then nothing to
+/// 22 MB, their payloads 12 MB, copied in batches of 4 MB): every page staged, nothing lost or doubled, then nothing to
 /// change.
 /// </summary>
 public sealed class SyntheticScaleTests : IAsyncLifetime

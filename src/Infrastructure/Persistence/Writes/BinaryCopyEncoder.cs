@@ -19,7 +19,7 @@ public sealed class BinaryCopyEncoder
     public const int SegmentSize = 64 * 1024;
 
     /// <summary>Enough segments for the batches a run has in hand at once (one being copied, one filling).</summary>
-    public static readonly ArrayPool<byte> Segments = ArrayPool<byte>.Create(maxArrayLength: SegmentSize, maxArraysPerBucket: 1024);
+    public static readonly ArrayPool<byte> Segments = ArrayPool<byte>.Create(maxArrayLength: SegmentSize, maxArraysPerBucket: 512);
 
     /// <summary>"PGCOPY\n\377\r\n\0", then no flags and no header extension.</summary>
     private static ReadOnlySpan<byte> Header => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];

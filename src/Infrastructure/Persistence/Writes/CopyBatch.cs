@@ -8,7 +8,7 @@ namespace SpaceX.Infrastructure.Persistence.Writes;
 public sealed class CopyBatch<T>(CopyTarget<T> target)
 {
     /// <summary>The bytes at which a batch is worth its copy.</summary>
-    public const long FullAt = 8 * 1024 * 1024;
+    public const long FullAt = 4 * 1024 * 1024;
 
     private BinaryCopyEncoder? _rows;
 

@@ -19,7 +19,7 @@ public sealed class BinaryCopyEncoder
     public const int SegmentSize = 64 * 1024;
 
     /// <summary>Enough segments for the batches a run has in hand at once (one being copied, one filling).</summary>
-    public static readonly ArrayPool<byte> Segments = ArrayPool<byte>.Create(maxArrayLength: SegmentSize, maxArraysPerBucket: 512);
+    private static readonly ArrayPool<byte> Segments = ArrayPool<byte>.Create(maxArrayLength: SegmentSize, maxArraysPerBucket: 512);
 
     /// <summary>"PGCOPY\n\377\r\n\0", then no flags and no header extension.</summary>
     private static ReadOnlySpan<byte> Header => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -36,6 +36,7 @@ public sealed class BinaryCopyEncoder
     private readonly List<ArraySegment<byte>> _full = [];
     private byte[] _segment = Segments.Rent(SegmentSize);
     private int _used;
+    private long _usedBefore; // in the segments filled before the current one
 
     public BinaryCopyEncoder(IReadOnlyList<CopyColumn> columns)
     {
@@ -46,7 +47,7 @@ public sealed class BinaryCopyEncoder
     public int Rows { get; private set; }
 
     /// <summary>The bytes encoded so far.</summary>
-    public long Length { get; private set; }
+    public long Length => _usedBefore + _used;
 
     public void AddRow(object?[] values)
     {
@@ -66,13 +67,22 @@ public sealed class BinaryCopyEncoder
 
     /// <summary>
     /// The rows and the trailer (a field count of -1), what a COPY … FROM STDIN (FORMAT BINARY) reads, in pooled segments:
-    /// return them to <see cref="Segments"/> when they are written.
+    /// give them to <see cref="Release"/> when they are written.
     /// </summary>
     public IReadOnlyList<ArraySegment<byte>> Complete()
     {
         BinaryPrimitives.WriteInt16BigEndian(Take(2), -1);
         _full.Add(new ArraySegment<byte>(_segment, 0, _used));
         return _full;
+    }
+
+    /// <summary>Gives back to the pool the segments <see cref="Complete"/> returned (those of a value's own size were never in it).</summary>
+    public static void Release(IEnumerable<ArraySegment<byte>> segments)
+    {
+        foreach (var segment in segments.Where(s => s.Array!.Length == SegmentSize))
+        {
+            Segments.Return(segment.Array!);
+        }
     }
 
     /// <summary>A field: its length, then its value, written in room for the largest value it can be.</summary>
@@ -121,7 +131,6 @@ public sealed class BinaryCopyEncoder
 
         BinaryPrimitives.WriteInt32BigEndian(room, field.Written);
         _used += 4 + field.Written;
-        Length += 4 + field.Written;
     }
 
     private static int MaxBytes(CopyColumn column, object value) => value switch
@@ -205,7 +214,6 @@ public sealed class BinaryCopyEncoder
     {
         var span = Room(count)[..count];
         _used += count;
-        Length += count;
         return span;
     }
 
@@ -218,6 +226,7 @@ public sealed class BinaryCopyEncoder
         if (_used + count > _segment.Length)
         {
             _full.Add(new ArraySegment<byte>(_segment, 0, _used));
+            _usedBefore += _used;
             _segment = count > SegmentSize ? new byte[count] : Segments.Rent(SegmentSize);
             _used = 0;
         }

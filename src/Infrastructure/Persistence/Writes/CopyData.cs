@@ -33,10 +33,7 @@ public sealed class CopyData
         }
         finally
         {
-            foreach (var segment in segments.Where(s => s.Array!.Length == BinaryCopyEncoder.SegmentSize))
-            {
-                BinaryCopyEncoder.Segments.Return(segment.Array!);
-            }
+            BinaryCopyEncoder.Release(segments);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +38,7 @@ internal static class ApiRoutes
                 };
             }));
 
-        app.MapPost("/{version}/{collection}/query", async (string version, string collection, HttpRequest request) =>
+        app.MapPost("/{version}/{collection}/query", async (string version, string collection, HttpRequest request, HttpResponse response) =>
         {
             JsonObject body;
             try
@@ -55,12 +56,12 @@ internal static class ApiRoutes
                 if (server.Synthetic is { } synthetic && IsSynthetic(collection))
                 {
                     return version == "v4"
-                        ? Json(synthetic.Run(collection, body["query"] as JsonObject, options))
+                        ? Json(response, output => synthetic.Run(collection, body["query"] as JsonObject, options, output))
                         : Error(StatusCodes.Status400BadRequest, "The synthetic launches are served in v4 only.");
                 }
 
                 var matched = server.Matching(version, collection, body["query"] as JsonObject, options.Sort);
-                return Json(QueryEngine.Run(matched, options, target => server.View(version, target).ToDictionary(d => (string)d["id"]!)));
+                return Json(response, output => QueryEngine.Run(matched, options, target => server.View(version, target).ToDictionary(d => (string)d["id"]!), output));
             });
         });
     }
@@ -104,7 +105,14 @@ internal static class ApiRoutes
 
     private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(Output), "application/json; charset=utf-8");
 
-    private static IResult Json(byte[] utf8) => Results.Bytes(utf8, "application/json; charset=utf-8");
+    /// <summary>A body written into pooled memory, given back when the response is done with.</summary>
+    private static IResult Json(HttpResponse response, Action<IBufferWriter<byte>> write)
+    {
+        var body = new PooledBody();
+        response.RegisterForDispose(body);
+        write(body);
+        return Results.Bytes(body.WrittenMemory, "application/json; charset=utf-8");
+    }
 
     public static IResult Error(int status, string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(), "application/json; charset=utf-8", statusCode: status);

@@ -16,9 +16,10 @@ public static class QueryEngine
         sort.Apply(documents.Where(MongoFilter.Compile(filter))).ToList();
 
     /// <summary>One page of <paramref name="matched"/> (see <see cref="Match"/>), populated, selected and wrapped.</summary>
-    public static byte[] Run(
-        IReadOnlyList<JsonObject> matched, QueryOptions options, Func<string, IReadOnlyDictionary<string, JsonObject>> collection) =>
-        Page(matched.Count, options, (index, writer) =>
+    public static void Run(
+        IReadOnlyList<JsonObject> matched, QueryOptions options, Func<string, IReadOnlyDictionary<string, JsonObject>> collection,
+        IBufferWriter<byte> output) =>
+        Page(matched.Count, options, output, (index, writer) =>
         {
             var served = matched[index];
             if (options.Populate.Count == 0 && options.Select is null)
@@ -38,9 +39,9 @@ public static class QueryEngine
 
     /// <summary>
     /// The paged response (mongoose-paginate-v2's shape) over <paramref name="total"/> matched documents, each
-    /// written by <paramref name="writeDocument"/> from its position among them.
+    /// written by <paramref name="writeDocument"/> from its position among them, into <paramref name="output"/>.
     /// </summary>
-    public static byte[] Page(int total, QueryOptions options, Action<int, Utf8JsonWriter> writeDocument)
+    public static void Page(int total, QueryOptions options, IBufferWriter<byte> output, Action<int, Utf8JsonWriter> writeDocument)
     {
         int limit, skip, page;
         if (!options.Pagination)
@@ -54,8 +55,7 @@ public static class QueryEngine
             page = options.Offset is { } offset && limit > 0 ? (offset / limit) + 1 : Math.Max(options.Page, 1);
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Output))
+        using (var writer = new Utf8JsonWriter(output, Output))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("docs");
@@ -81,8 +81,6 @@ public static class QueryEngine
             WriteNumberOrNull(writer, "nextPage", hasNext ? page + 1 : null);
             writer.WriteEndObject();
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Nodes;
 using SpaceX.ApiReplay.Query;
 
@@ -12,7 +13,7 @@ internal sealed class SyntheticQuery(SyntheticData data)
     private readonly Dictionary<string, IReadOnlyList<int>> _matches = [];
     private readonly Lock _lock = new();
 
-    public byte[] Run(string collection, JsonObject? filter, QueryOptions options)
+    public void Run(string collection, JsonObject? filter, QueryOptions options, IBufferWriter<byte> output)
     {
         var populated = collection == "launches" && options.Populate.Count > 0
             && options.Populate.Any(p => p is { Path: "payloads", Select: null }) && options.Populate.All(p => SyntheticData.Populates(p.Path));
@@ -28,8 +29,8 @@ internal sealed class SyntheticQuery(SyntheticData data)
         }
 
         var matched = Matching(collection, filter);
-        return QueryEngine.Page(
-            matched.Count, options,
+        QueryEngine.Page(
+            matched.Count, options, output,
             populated
                 ? (index, writer) => data.ReadPopulated(matched[index], options.Populate).WriteTo(writer)
                 : (index, writer) => data.Write(collection, matched[index], writer));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace SpaceX.Infrastructure.SpaceXApi;
@@ -6,6 +7,7 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 internal sealed class FieldReader
 {
     private const int ShownLength = 40;
+    private const int MaxHashedKeys = 128; // the keys of a larger object are compared as strings
     private readonly JsonElement _document;
     private readonly string _prefix;
     private readonly List<string> _errors;
@@ -29,8 +31,7 @@ internal sealed class FieldReader
         }
 
         // JSON leaves a repeated key's meaning open (System.Text.Json reads the last one, others the first): the document is ambiguous.
-        var names = new HashSet<string>();
-        foreach (var repeated in document.EnumerateObject().Select(p => p.Name).Where(name => !names.Add(name)).Distinct())
+        foreach (var repeated in RepeatedKeys(document))
         {
             _errors.Add($"{prefix}{repeated}: the key appears more than once, so its value is ambiguous");
         }
@@ -76,6 +77,57 @@ internal sealed class FieldReader
         _document.ValueKind == JsonValueKind.Object && _document.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
             ? value
             : null;
+
+    /// <summary>The keys the object holds more than once, compared as unescaped text.</summary>
+    private static IEnumerable<string> RepeatedKeys(JsonElement document)
+    {
+        if (!MayRepeatKeys(document))
+        {
+            return [];
+        }
+
+        var names = new HashSet<string>();
+        return document.EnumerateObject().Select(p => p.Name).Where(name => !names.Add(name)).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// False when no two of the object's raw key names share a hash and none holds an escape, so that no two are the same
+    /// text: the answer for nearly every document, found without a string per key (this runs on every document read).
+    /// </summary>
+    private static bool MayRepeatKeys(JsonElement document)
+    {
+        var count = document.GetPropertyCount();
+        if (count > MaxHashedKeys)
+        {
+            return true;
+        }
+
+        Span<int> hashes = stackalloc int[count];
+        var at = 0;
+        foreach (var property in document.EnumerateObject())
+        {
+            var name = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (name.Contains((byte)'\\'))
+            {
+                return true;
+            }
+
+            var hash = new HashCode();
+            hash.AddBytes(name);
+            hashes[at++] = hash.ToHashCode();
+        }
+
+        hashes.Sort();
+        for (var i = 1; i < count; i++)
+        {
+            if (hashes[i] == hashes[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private T? Refuse<T>(string name, string expected, JsonElement value)
     {

@@ -33,6 +33,7 @@ public sealed class BadValueTests() : PipelineTests(loadRealSnapshot: false)
         { "launches", FalconSat, "date_utc", "\"20000-03-24T22:30:00.000Z\"", "date_utc '20000-03-24T22:30:00.000Z' is not an ISO 8601 date" },
         { "launches", FalconSat, "flight_number", "\"1\"", "flight_number: expected an integer, got the string \"1\"" },
         { "launches", FalconSat, "payloads", "{\"id\":1}", "payloads: expected an array of strings, got an object {\"id\":1}" },
+        { "launches", FalconSat, "payloads", $"[\"{Abs3aPayload}\", \"ABS-3A\", \"x\"]", "payloads lists a malformed id 'ABS-3A'" },
         { "launches", FalconSat, "cores", "\"one\"", "cores: expected an array, got the string \"one\"" },
         { "landpads", Ocisly, "landing_attempts", "\"many\"", "landing_attempts: expected an integer, got the string \"many\"" },
     };

@@ -30,7 +30,8 @@ public sealed class LaunchDocumentValidator : AbstractValidator<LaunchDocument>
         RuleFor(d => d.PayloadIds).NotNull().WithMessage("payloads is missing")
             .Must(ids => ids!.Count <= StorageLimits.PayloadsPerLaunch)
             .WithMessage(d => $"payloads lists {d.PayloadIds!.Count} ids; at most {StorageLimits.PayloadsPerLaunch} are stored");
-        RuleForEach(d => d.PayloadIds).Must(SpaceXId.IsValid).WithMessage("payloads lists a malformed id");
+        RuleFor(d => d.PayloadIds).Must(ids => ids is null || ids.All(SpaceXId.IsValid))
+            .WithMessage(d => $"payloads lists a malformed id '{d.PayloadIds!.First(id => !SpaceXId.IsValid(id))}'");
         RuleFor(d => d.Cores).NotNull().WithMessage("cores is missing");
         RuleFor(d => d.Cores).Custom((cores, context) =>
         {

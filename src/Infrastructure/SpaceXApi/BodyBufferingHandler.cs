@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace SpaceX.Infrastructure.SpaceXApi;
 
 /// <summary>
-/// Reads the whole body inside the retry loop, up to <see cref="SpaceXApiOptions.MaxResponseBytes"/>, and checks that it is
+/// Reads the whole body inside the retry loop (into pooled memory, see <see cref="PooledAnswerContent"/>), up to <see cref="SpaceXApiOptions.MaxResponseBytes"/>, and checks that it is
 /// UTF-8 text. Without it the body is read after the resilience handler has returned, and a connection dropped halfway
 /// through the body could not be retried. An answer too large or not text is a <see cref="RefusedAnswerException"/>,
 /// which is not retried: asking again gets the same answer.
@@ -18,26 +18,26 @@ public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : D
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            if (response.Content.Headers.ContentLength > limit)
+            var announced = response.Content.Headers.ContentLength;
+            if (announced > limit)
             {
-                throw TooLarge(limit, $"it announces {Size(response.Content.Headers.ContentLength.Value)}");
+                throw TooLarge(limit, $"it announces {Size(announced.Value)}");
             }
 
-            try
+            var body = await PooledAnswerContent.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken), announced, limit, cancellationToken)
+                ?? throw TooLarge(limit, "it went on past that");
+            foreach (var header in response.Content.Headers.NonValidated)
             {
-                await response.Content.LoadIntoBufferAsync(limit, cancellationToken);
-            }
-            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
-            {
-                throw TooLarge(limit, "it went on past that");
+                body.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            if (!Utf8.IsValid(body))
+            response.Content.Dispose();
+            response.Content = body;
+            if (!Utf8.IsValid(body.Bytes))
             {
                 throw new RefusedAnswerException(
-                    $"the answer is not UTF-8 text: byte {FirstInvalidByte(body).ToString("N0", CultureInfo.InvariantCulture)} of " +
-                    $"{body.Length.ToString("N0", CultureInfo.InvariantCulture)} begins no character");
+                    $"the answer is not UTF-8 text: byte {FirstInvalidByte(body.Bytes).ToString("N0", CultureInfo.InvariantCulture)} of " +
+                    $"{body.Bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} begins no character");
             }
         }
         catch
@@ -56,7 +56,7 @@ public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : D
         ? $"{(bytes / 1_048_576.0).ToString("0.#", CultureInfo.InvariantCulture)} MB"
         : $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} KB";
 
-    private static int FirstInvalidByte(byte[] body)
+    private static int FirstInvalidByte(ReadOnlySpan<byte> body)
     {
         var utf16 = new char[body.Length];
         Utf8.ToUtf16(body, utf16, out var read, out _, replaceInvalidSequences: false);

@@ -24,8 +24,7 @@ public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : D
                 throw TooLarge(limit, $"it announces {Size(announced.Value)}");
             }
 
-            var body = await PooledAnswerContent.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken), announced, limit, cancellationToken)
-                ?? throw TooLarge(limit, "it went on past that");
+            var body = await ReadAsync(response.Content, announced, limit, cancellationToken) ?? throw TooLarge(limit, "it went on past that");
             foreach (var header in response.Content.Headers.NonValidated)
             {
                 body.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -47,6 +46,22 @@ public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : D
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// A connection dropped or closed halfway through the body surfaces as an <see cref="IOException"/>, which the retry
+    /// does not handle; as an <see cref="HttpRequestException"/>, as the client's own buffering would throw it, it is retried.
+    /// </summary>
+    private static async Task<PooledAnswerContent?> ReadAsync(HttpContent content, long? announced, long limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PooledAnswerContent.ReadAsync(await content.ReadAsStreamAsync(cancellationToken), announced, limit, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, e.Message, e);
+        }
     }
 
     private static RefusedAnswerException TooLarge(long limit, string what) =>

@@ -7,8 +7,9 @@ namespace SpaceX.Infrastructure.SpaceXApi;
 /// <summary>
 /// Reads the whole body inside the retry loop (into pooled memory, see <see cref="PooledAnswerContent"/>), up to
 /// <see cref="SpaceXApiOptions.MaxResponseBytes"/>, and checks that it is UTF-8 text. Without it the body is read after
-/// the resilience handler has returned, and a connection dropped halfway through the body could not be retried. An answer too large or not text is a <see cref="RefusedAnswerException"/>,
-/// which is not retried: asking again gets the same answer.
+/// the resilience handler has returned, and a connection dropped halfway through the body could not be retried. An
+/// answer too large or not text is a <see cref="RefusedAnswerException"/>, which is not retried: asking again gets the
+/// same answer.
 /// </summary>
 public sealed class BodyBufferingHandler(IOptions<SpaceXApiOptions> options) : DelegatingHandler
 {

@@ -13,6 +13,8 @@ namespace SpaceX.IntegrationTests.Ingestion;
 /// </summary>
 public sealed class BodyBufferingHandlerTests
 {
+    private const int Announced = 5000;
+
     public static TheoryData<string, Exception> CutsShort => new()
     {
         { "reset", new IOException("Unable to read data from the transport connection", new SocketException((int)SocketError.ConnectionReset)) },
@@ -25,7 +27,7 @@ public sealed class BodyBufferingHandlerTests
     {
         var handler = new BodyBufferingHandler(Options.Create(new SpaceXApiOptions()))
         {
-            InnerHandler = new Answering(new CutShortStream(new byte[5000], after: 2500, cut)),
+            InnerHandler = new Answering(new CutShortStream(new byte[Announced], after: Announced / 2, cut)),
         };
         using var invoker = new HttpMessageInvoker(handler);
 
@@ -40,7 +42,7 @@ public sealed class BodyBufferingHandlerTests
     private sealed class Answering(Stream body) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) { Headers = { ContentLength = 5000 } } });
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) { Headers = { ContentLength = Announced } } });
     }
 
     /// <summary>Gives the first <paramref name="after"/> bytes, then fails as the connection did.</summary>

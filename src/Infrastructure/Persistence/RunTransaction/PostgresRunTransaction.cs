@@ -37,6 +37,7 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private int _launchesStaged;
     private int _payloadsCopied;
     private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
+    private readonly List<UnstoredPayload> _unstoredPayloads = []; // a first load's, found as its launches are copied
     private bool _staging; // the staging tables exist: something was staged
 
     private PostgresRunTransaction(
@@ -188,23 +189,28 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         var launches = _launches?.Take();
         var awaitingMasses = _launchesAwaitingMasses;
         _launchesAwaitingMasses = [];
-        CopyData[] rows = [_cores.Take(), _rawVersions.Take()];
+        var (cores, rawVersions) = (_cores.Take(), _rawVersions.Take());
         await _copies.EnqueueAsync(async () =>
         {
             await CreateStagingTablesAsync(cancellationToken);
-            await (launches ?? await WithMassesAsync(awaitingMasses, cancellationToken)).WriteAsync(_connection, cancellationToken);
-            foreach (var copy in rows)
-            {
-                await copy.WriteAsync(_connection, cancellationToken);
-            }
+            var encodedLaunches = launches is null ? await EncodeWithMassesAsync(awaitingMasses, cancellationToken) : Task.FromResult(launches);
+            // The raw versions (no foreign key to their launches) are copied while a first load's launches are encoded
+            // on the other core; the cores after their launches.
+            await rawVersions.WriteAsync(_connection, cancellationToken);
+            await (await encodedLaunches).WriteAsync(_connection, cancellationToken);
+            await cores.WriteAsync(_connection, cancellationToken);
         });
     }
 
-    /// <summary>A first load's launches, encoded with the total masses of their payloads as stored by now.</summary>
-    private async Task<CopyData> WithMassesAsync(List<Staged<Launch>> launches, CancellationToken cancellationToken)
+    /// <summary>
+    /// A first load's launches: reads the payloads they list as stored by now, notes those not stored, and returns the
+    /// launches being encoded in the background with the total masses of their payloads.
+    /// </summary>
+    private async Task<Task<CopyData>> EncodeWithMassesAsync(List<Staged<Launch>> launches, CancellationToken cancellationToken)
     {
         var masses = await PayloadMasses.ReadAsync(_connection, launches.Select(l => l.Record), cancellationToken);
-        return WriteTables.Launches.IntoTable(_run.Id, _now, l => WriteTables.DerivedLaunchValues(l.Record, masses)).Encode(launches);
+        _unstoredPayloads.AddRange(masses.UnstoredOf(launches.Select(l => l.Record)));
+        return Task.Run(() => WriteTables.Launches.IntoTable(_run.Id, _now, l => WriteTables.DerivedLaunchValues(l.Record, masses)).Encode(launches));
     }
 
     private async Task DrainAsync(CancellationToken cancellationToken)
@@ -227,6 +233,15 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
         IReadOnlyCollection<string> quarantinedPayloadIds, CancellationToken cancellationToken)
     {
         await DrainAsync(cancellationToken);
+        if (_firstLoad && !_massesStale)
+        {
+            // Every payload was stored before the first launch was copied: what the launches' copies did not find is all.
+            var quarantined = quarantinedPayloadIds.ToHashSet(StringComparer.Ordinal);
+            return [.. _unstoredPayloads
+                .Select(p => p with { Quarantined = quarantined.Contains(p.PayloadId) })
+                .OrderBy(p => p.LaunchId, StringComparer.Ordinal).ThenBy(p => p.PayloadId, StringComparer.Ordinal)];
+        }
+
         if (!_firstLoad && !_staging)
         {
             return []; // no launch staged, none listing a payload

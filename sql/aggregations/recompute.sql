@@ -25,10 +25,10 @@ FROM (
     WHERE removed_at IS NULL
 ) launches
 CROSS JOIN (
-    -- Both landing counts from one join of the cores with their flown launches.
-    SELECT count(*) FILTER (WHERE c.landing_attempt), count(*) FILTER (WHERE c.landing_attempt AND c.landing_success)
+    -- Both landing counts from one join of the cores that tried to land with their flown launches.
+    SELECT count(*), count(*) FILTER (WHERE c.landing_success)
     FROM spacex.launch_cores c JOIN spacex.launches f ON f.id = c.launch_id
-    WHERE f.removed_at IS NULL AND NOT f.upcoming
+    WHERE f.removed_at IS NULL AND NOT f.upcoming AND c.landing_attempt
 ) landings
 RETURNING computed_at, snapshot_type, run_id, total_launches, successful_launches, failed_launches, upcoming_launches,
     success_rate, avg_payload_mass_kg, avg_static_fire_delay_hours, max_static_fire_delay_hours,

@@ -12,14 +12,14 @@ internal static class LandpadCounters
             connection,
             $"""
              SELECT p.name, p.landing_attempts, p.landing_successes,
-                 count(c.launch_id) FILTER (WHERE c.landing_attempt), count(c.launch_id) FILTER (WHERE c.landing_attempt AND c.landing_success)
+                 count(c.launch_id), count(c.launch_id) FILTER (WHERE c.landing_success)
              FROM {TableNames.Landpads} p
-             LEFT JOIN {TableNames.LaunchCores} c ON c.landpad_id = p.id
+             LEFT JOIN {TableNames.LaunchCores} c ON c.landpad_id = p.id AND c.landing_attempt
                  AND EXISTS (SELECT 1 FROM {TableNames.Launches} l WHERE l.id = c.launch_id AND l.removed_at IS NULL AND NOT l.upcoming)
              WHERE p.last_changed_at = $1
              GROUP BY p.id, p.name, p.landing_attempts, p.landing_successes
-             HAVING p.landing_attempts IS DISTINCT FROM count(c.launch_id) FILTER (WHERE c.landing_attempt)
-                 OR p.landing_successes IS DISTINCT FROM count(c.launch_id) FILTER (WHERE c.landing_attempt AND c.landing_success)
+             HAVING p.landing_attempts IS DISTINCT FROM count(c.launch_id)
+                 OR p.landing_successes IS DISTINCT FROM count(c.launch_id) FILTER (WHERE c.landing_success)
              ORDER BY p.name
              """,
             [new NpgsqlParameter { Value = now }],

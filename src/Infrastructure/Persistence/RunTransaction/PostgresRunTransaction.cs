@@ -18,7 +18,7 @@ namespace SpaceX.Infrastructure.Persistence.RunTransaction;
 /// runs none of the statements that read them. The reference collections (launchpads, rockets, landing pads) are written
 /// as soon as they arrive, before any launch that names them. On a first load (no launch, payload nor raw version stored
 /// yet) every batch goes straight into its tables: nothing stored can conflict, and the payloads arrive before the
-/// launches, whose total mass is read from them.
+/// launches, whose total mass is read from them (with the payloads they list that are not stored).
 /// </summary>
 internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
 {
@@ -34,10 +34,10 @@ internal sealed class PostgresRunTransaction : IRunTransaction, IAppliedRun
     private List<Staged<Launch>> _launchesAwaitingMasses = []; // a first load: encoded when copied, with their masses
     private readonly CopyBatch<(string LaunchId, Core Core)> _cores;
     private readonly CopyBatch<Staged<Launch>> _rawVersions;
+    private readonly List<UnstoredPayload> _unstoredPayloads = []; // a first load's, found as its launches are copied
     private int _launchesStaged;
     private int _payloadsCopied;
     private bool _massesStale; // a first load's payloads came after launches copied with the masses then known
-    private readonly List<UnstoredPayload> _unstoredPayloads = []; // a first load's, found as its launches are copied
     private bool _staging; // the staging tables exist: something was staged
 
     private PostgresRunTransaction(
